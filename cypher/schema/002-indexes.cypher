@@ -1,0 +1,10 @@
+// Spatial and time filters behind the map and the hotspot methods.
+CREATE POINT INDEX incident_point IF NOT EXISTS FOR (n:Incident) ON (n.point);
+CREATE POINT INDEX location_point IF NOT EXISTS FOR (n:Location) ON (n.point);
+CREATE RANGE INDEX incident_occurred_at IF NOT EXISTS FOR (n:Incident) ON (n.occurredAt);
+CREATE RANGE INDEX submission_agency IF NOT EXISTS FOR (n:Submission) ON (n.agency);
+
+// One full-text index for the search box: names, aliases, numbers, marks, handles, addresses, postcodes.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Person|Location|Network|Organisation|Vehicle|Phone|OnlineAccount)
+ON EACH [n.name, n.aliasText, n.number, n.vrm, n.handle, n.address, n.postcode];

@@ -1,0 +1,28 @@
+package org.linkmap.service;
+
+import java.time.Clock;
+
+import org.linkmap.geo.crs.GridTransform;
+import org.linkmap.model.submission.SubmissionValidator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The plain-Java collaborators the capabilities share. */
+@Configuration(proxyBeanMethods = false)
+class LinkmapConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    GridTransform gridTransform() {
+        return GridTransform.standard();
+    }
+
+    @Bean
+    SubmissionValidator submissionValidator(Clock clock) {
+        return new SubmissionValidator(clock);
+    }
+}

@@ -1,0 +1,92 @@
+package org.linkmap.service.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.linkmap.service.neo4j.Graph;
+import org.linkmap.service.security.CurrentUser;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Appends to the audit trail. Called before a read's data leaves the service, so a read that could not be
+ * recorded is not answered. Appends take the write lock on the chain's head and so run one at a time.
+ */
+@Component
+public class AuditTrail {
+
+    /** Header (or query parameter {@code purpose}) in which a user may state why they look. */
+    public static final String PURPOSE_HEADER = "X-Purpose";
+    private static final int MAX_PURPOSE = 500;
+    private static final int MAX_QUERY = 2_000;
+
+    private final Graph graph;
+    private final Clock clock;
+
+    AuditTrail(Graph graph, Clock clock) {
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that the current user did {@code action} (for example {@code READ_ENTITY}) to {@code entityId},
+     * with the request's query string and stated purpose.
+     */
+    public void record(String action, String entityId) {
+        HttpServletRequest request = currentRequest();
+        String query = request == null ? null : truncate(request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()), MAX_QUERY);
+        String remote = request == null ? null : request.getRemoteAddr();
+        String purpose = request == null ? null : purpose(request);
+        OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        String user = CurrentUser.nameOrSystem();
+        graph.write(tx -> {
+            Head head = tx.optional("audit/lock-head", Map.of("genesisHash", AuditEntry.GENESIS, "at", at),
+                    r -> new Head(r.get("sequence").asLong(), r.get("lastHash").asString())).orElseThrow();
+            AuditEntry entry = new AuditEntry(head.sequence() + 1, at, user, action, entityId, query, remote, purpose,
+                    null, head.lastHash()).withHash();
+            Map<String, Object> p = new HashMap<>();
+            p.put("id", UUID.randomUUID().toString());
+            p.put("sequence", entry.sequence());
+            p.put("at", entry.at());
+            p.put("user", entry.user());
+            p.put("action", entry.action());
+            p.put("entityId", entry.entityId());
+            p.put("query", entry.query());
+            p.put("remoteAddress", entry.remoteAddress());
+            p.put("purpose", entry.purpose());
+            p.put("previousHash", entry.previousHash());
+            p.put("hash", entry.hash());
+            tx.run("audit/append-entry", p);
+            return entry;
+        });
+    }
+
+    private record Head(long sequence, String lastHash) {
+    }
+
+    private static String purpose(HttpServletRequest request) {
+        String purpose = request.getHeader(PURPOSE_HEADER);
+        if (purpose == null) {
+            purpose = request.getParameter("purpose");
+        }
+        return purpose == null || purpose.isBlank() ? null : truncate(purpose.strip(), MAX_PURPOSE);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

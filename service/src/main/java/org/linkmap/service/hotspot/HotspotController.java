@@ -1,0 +1,120 @@
+package org.linkmap.service.hotspot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.linkmap.model.submission.FieldError;
+import org.linkmap.service.area.Areas;
+import org.linkmap.service.audit.AuditTrail;
+import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.neo4j.Graph;
+import org.linkmap.service.web.InvalidRequest;
+import org.linkmap.service.web.NotFound;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/incidents}, {@code GET /api/hotspots} and {@code GET /api/hotspots/{id}}. */
+@RestController
+class HotspotController {
+
+    private static final double MAX_EPS_METRES = 5_000;
+    private static final int MAX_MIN_POINTS = 1_000;
+
+    private final IncidentPoints incidents;
+    private final HotspotDetection detection;
+    private final Areas areas;
+    private final Graph graph;
+    private final AuditTrail audit;
+
+    HotspotController(IncidentPoints incidents, HotspotDetection detection, Areas areas, Graph graph, AuditTrail audit) {
+        this.incidents = incidents;
+        this.detection = detection;
+        this.areas = areas;
+        this.graph = graph;
+        this.audit = audit;
+    }
+
+    record IncidentProperties(String id, String incidentType, String occurredAt) {
+    }
+
+    @GetMapping("/api/incidents")
+    GeoJson.FeatureCollection incidents(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                        @RequestParam(required = false) String types, @RequestParam(required = false) String area,
+                                        @RequestParam(required = false) String bbox) {
+        IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
+        List<GeoJson.Feature> features = incidents.find(filter).stream()
+                .map(i -> new GeoJson.Feature(i.id(), GeoJson.Geometry.point(i.longitude(), i.latitude()),
+                        new IncidentProperties(i.id(), i.incidentType(), i.occurredAt().toString())))
+                .toList();
+        audit.record("READ_INCIDENTS", null);
+        return new GeoJson.FeatureCollection(features, Map.of("filter", filter.describe()));
+    }
+
+    @GetMapping("/api/hotspots")
+    GeoJson.FeatureCollection hotspots(@RequestParam(defaultValue = "dbscan") String method,
+                                       @RequestParam(defaultValue = "150") double eps, @RequestParam(defaultValue = "5") int minPoints,
+                                       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                       @RequestParam(required = false) String types, @RequestParam(required = false) String area,
+                                       @RequestParam(required = false) String bbox) {
+        IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
+        List<Hotspot> hotspots = detect(method, eps, minPoints, filter);
+        audit.record("READ_HOTSPOTS", null);
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("method", method);
+        metadata.put("parameters", Map.of("eps", eps, "minPoints", minPoints, "bufferMetres", HotspotDetection.bufferMetres(eps)));
+        metadata.put("filter", filter.describe());
+        return new GeoJson.FeatureCollection(hotspots.stream().map(Hotspot::toFeature).toList(), metadata);
+    }
+
+    record HotspotDetail(GeoJson.Feature hotspot, List<String> incidentIds, List<NodeSummary> locations,
+                         List<NodeSummary> children, List<NodeSummary> personsOfInterest, List<NodeSummary> networks) {
+    }
+
+    /** One hotspot found again with the same query, with the places, people and networks behind it. */
+    @GetMapping("/api/hotspots/{id}")
+    HotspotDetail hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method,
+                          @RequestParam(defaultValue = "150") double eps, @RequestParam(defaultValue = "5") int minPoints,
+                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                          @RequestParam(required = false) String types, @RequestParam(required = false) String area,
+                          @RequestParam(required = false) String bbox) {
+        IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
+        Hotspot hotspot = detect(method, eps, minPoints, filter).stream().filter(h -> h.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("No hotspot " + id + " for this query; hotspots are found again with the query that listed them."));
+        Map<String, Object> params = Map.of("incidentIds", hotspot.incidentIds());
+        HotspotDetail detail = graph.read(tx -> {
+            List<NodeSummary> people = tx.list("hotspot/find-hotspot-people", params, HotspotController::summary);
+            return new HotspotDetail(hotspot.toFeature(), hotspot.incidentIds(),
+                    tx.list("hotspot/find-hotspot-locations", params, HotspotController::summary),
+                    people.stream().filter(p -> Boolean.TRUE.equals(p.child())).toList(),
+                    people.stream().filter(p -> Boolean.TRUE.equals(p.personOfInterest())).toList(),
+                    tx.list("hotspot/find-hotspot-networks", params, HotspotController::summary));
+        });
+        audit.record("READ_HOTSPOT", id);
+        return detail;
+    }
+
+    private List<Hotspot> detect(String method, double eps, int minPoints, IncidentFilter filter) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!"dbscan".equals(method)) {
+            errors.add(new FieldError("method", "must be dbscan"));
+        }
+        if (!(eps >= 1 && eps <= MAX_EPS_METRES)) {
+            errors.add(new FieldError("eps", "must be between 1 and " + (int) MAX_EPS_METRES + " metres"));
+        }
+        if (minPoints < 1 || minPoints > MAX_MIN_POINTS) {
+            errors.add(new FieldError("minPoints", "must be between 1 and " + MAX_MIN_POINTS));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        return detection.dbscan(incidents.find(filter), eps, minPoints);
+    }
+
+    private static NodeSummary summary(org.neo4j.driver.Record r) {
+        return NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"));
+    }
+}

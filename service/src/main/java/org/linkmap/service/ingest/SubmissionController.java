@@ -1,0 +1,113 @@
+package org.linkmap.service.ingest;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.linkmap.model.submission.SubmissionValidator;
+import org.linkmap.service.audit.AuditTrail;
+import org.linkmap.service.neo4j.Graph;
+import org.linkmap.service.security.CurrentUser;
+import org.linkmap.service.security.LinkmapUser;
+import org.linkmap.service.security.Role;
+import org.linkmap.service.web.Forbidden;
+import org.linkmap.service.web.InvalidRequest;
+import org.linkmap.service.web.NotFound;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/submissions}: intelligence and referrals from agencies and meetings. */
+@RestController
+class SubmissionController {
+
+    private final SubmissionReader reader;
+    private final SubmissionValidator validator;
+    private final SubmissionIngest ingest;
+    private final Graph graph;
+    private final AuditTrail audit;
+
+    SubmissionController(SubmissionReader reader, SubmissionValidator validator, SubmissionIngest ingest,
+                         Graph graph, AuditTrail audit) {
+        this.reader = reader;
+        this.validator = validator;
+        this.ingest = ingest;
+        this.graph = graph;
+        this.audit = audit;
+    }
+
+    @PostMapping(path = "/api/submissions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SubmissionReceipt> submit(@RequestBody String body) {
+        var request = reader.read(body);
+        var result = validator.validate(request);
+        if (!result.isValid()) {
+            throw new InvalidRequest(result.errors());
+        }
+        LinkmapUser user = CurrentUser.get();
+        if (user.role() == Role.AGENCY_USER && !result.submission().agency().equals(user.agency())) {
+            throw new Forbidden("You may submit for your own agency (" + user.agency() + ") only.");
+        }
+        var outcome = ingest.ingest(result.submission(), reader.contentHash(request), body);
+        audit.record(outcome.created() ? "SUBMIT" : "SUBMIT_REPEATED", outcome.receipt().submissionId());
+        if (!outcome.created()) {
+            return ResponseEntity.ok(outcome.receipt());
+        }
+        return ResponseEntity.created(URI.create("/api/submissions/" + outcome.receipt().submissionId())).body(outcome.receipt());
+    }
+
+    record SubmissionSummary(String submissionId, String submissionRef, String agency, OffsetDateTime submittedAt) {
+    }
+
+    record Page(long total, List<SubmissionSummary> items) {
+    }
+
+    @GetMapping("/api/submissions")
+    Page list(@RequestParam(required = false) String agency, @RequestParam(defaultValue = "50") int limit,
+              @RequestParam(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > 500) {
+            throw new InvalidRequest("limit", "must be between 1 and 500");
+        }
+        if (offset < 0) {
+            throw new InvalidRequest("offset", "must not be negative");
+        }
+        LinkmapUser user = CurrentUser.get();
+        if (user.role() == Role.AGENCY_USER) {
+            if (agency != null && !agency.equals(user.agency())) {
+                throw new Forbidden("You may list your own agency's submissions only.");
+            }
+            agency = user.agency();
+        }
+        Map<String, Object> filter = new HashMap<>();
+        filter.put("agency", agency);
+        Map<String, Object> page = new HashMap<>(filter);
+        page.put("limit", limit);
+        page.put("offset", offset);
+        audit.record("LIST_SUBMISSIONS", null);
+        return graph.read(tx -> new Page(
+                tx.optional("ingest/count-submissions", filter, r -> r.get("total").asLong()).orElse(0L),
+                tx.list("ingest/list-submissions", page, r -> new SubmissionSummary(r.get("submissionId").asString(),
+                        r.get("submissionRef").asString(), r.get("agency").asString(), r.get("submittedAt").asOffsetDateTime()))));
+    }
+
+    /** The submission exactly as it was received. An agency user may read its own agency's only. */
+    @GetMapping(path = "/api/submissions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    String get(@PathVariable String id) {
+        record Stored(String agency, String body) {
+        }
+        Stored stored = graph.read(tx -> tx.optional("ingest/find-submission-body", Map.of("id", id),
+                r -> new Stored(r.get("agency").asString(), r.get("body").asString()))).orElse(null);
+        LinkmapUser user = CurrentUser.get();
+        if (stored == null || user.role() == Role.AGENCY_USER && !stored.agency().equals(user.agency())) {
+            throw new NotFound("No submission " + id + ".");
+        }
+        audit.record("READ_SUBMISSION", id);
+        return stored.body();
+    }
+}

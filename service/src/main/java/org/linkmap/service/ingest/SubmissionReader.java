@@ -1,0 +1,81 @@
+package org.linkmap.service.ingest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.linkmap.model.submission.FieldError;
+import org.linkmap.model.submission.SubmissionRequest;
+import org.linkmap.service.web.InvalidRequest;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Reads a submission's JSON strictly: a field the format does not have is an error (a misspelt
+ * {@code latitude} must not be silently dropped), and so is a value of the wrong type; both name the field.
+ */
+@Component
+class SubmissionReader {
+
+    private final ObjectReader reader;
+    private final ObjectMapper json;
+
+    SubmissionReader(ObjectMapper json) {
+        this.json = json;
+        this.reader = json.readerFor(SubmissionRequest.class)
+                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    SubmissionRequest read(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidRequest("body", "is required");
+        }
+        try {
+            SubmissionRequest request = reader.readValue(body);
+            if (request == null) {
+                throw new InvalidRequest("body", "must be a JSON object");
+            }
+            return request;
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidRequest(List.of(new FieldError(path(e), "is not a field of the submission format")));
+        } catch (JsonMappingException e) {
+            throw new InvalidRequest(List.of(new FieldError(path(e), "has the wrong type or shape")));
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequest("body", "must be well-formed JSON");
+        }
+    }
+
+    /**
+     * A hash of what the submission says, independent of whitespace and key order in the JSON received:
+     * the request is written back out in the format's own field order before hashing.
+     */
+    String contentHash(SubmissionRequest request) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+}

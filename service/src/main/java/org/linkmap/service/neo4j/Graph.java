@@ -1,0 +1,74 @@
+package org.linkmap.service.neo4j;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Units of work against the graph: reads in read transactions and writes in write transactions, so a
+ * cluster can route them and the driver can retry them on transient errors. Callbacks may therefore run
+ * more than once and must be idempotent.
+ */
+@Component
+public class Graph {
+
+    private final Driver driver;
+    private final CypherStatements statements;
+
+    Graph(Driver driver, CypherStatements statements) {
+        this.driver = driver;
+        this.statements = statements;
+    }
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Tx tx);
+    }
+
+    public <T> T read(Work<T> work) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> work.run(new Tx(tx, statements)));
+        }
+    }
+
+    public <T> T write(Work<T> work) {
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> work.run(new Tx(tx, statements)));
+        }
+    }
+
+    /** A transaction that runs named queries. */
+    public static final class Tx {
+        private final TransactionContext tx;
+        private final CypherStatements statements;
+
+        Tx(TransactionContext tx, CypherStatements statements) {
+            this.tx = tx;
+            this.statements = statements;
+        }
+
+        /** Runs the named query and maps every record. */
+        public <T> List<T> list(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
+            return tx.run(new Query(statements.get(query), parameters)).list(mapper::apply);
+        }
+
+        /** Runs the named query and maps its single record, if there is one. */
+        public <T> java.util.Optional<T> optional(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
+            var result = tx.run(new Query(statements.get(query), parameters));
+            return result.hasNext() ? java.util.Optional.of(mapper.apply(result.single())) : java.util.Optional.empty();
+        }
+
+        /** Runs the named query for its effect. */
+        public void run(String query, Map<String, Object> parameters) {
+            tx.run(new Query(statements.get(query), parameters)).consume();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.linkmap.service.network;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.linkmap.model.EntityKind;
+import org.linkmap.model.Vocabulary;
+import org.linkmap.service.audit.AuditTrail;
+import org.linkmap.service.web.InvalidRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/network/{id}?depth=&kinds=}. */
+@RestController
+class NetworkController {
+
+    private final NetworkExplorer explorer;
+    private final AuditTrail audit;
+
+    NetworkController(NetworkExplorer explorer, AuditTrail audit) {
+        this.explorer = explorer;
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/network/{id}")
+    NetworkExplorer.Network network(@PathVariable String id, @RequestParam(defaultValue = "2") int depth,
+                                    @RequestParam(required = false) List<String> kinds) {
+        if (depth < 1 || depth > 4) {
+            throw new InvalidRequest("depth", "must be between 1 and 4");
+        }
+        NetworkExplorer.Network network = explorer.explore(id, depth, kinds(kinds));
+        audit.record("READ_NETWORK", id);
+        return network;
+    }
+
+    private static EnumSet<EntityKind> kinds(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return EnumSet.allOf(EntityKind.class);
+        }
+        EnumSet<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
+        List<String> unknown = new ArrayList<>();
+        for (String name : names) {
+            EntityKind kind = Vocabulary.parse(EntityKind.class, name.strip());
+            if (kind == null) {
+                unknown.add(name);
+            } else {
+                kinds.add(kind);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequest("kinds", "must be a comma-separated list of " + Vocabulary.namesOf(EntityKind.class));
+        }
+        return kinds;
+    }
+}

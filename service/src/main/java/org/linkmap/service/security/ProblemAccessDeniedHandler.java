@@ -1,0 +1,28 @@
+package org.linkmap.service.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.linkmap.service.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** 403 for the API, as problem details. */
+@Component
+class ProblemAccessDeniedHandler implements AccessDeniedHandler {
+
+    private final Problems problems;
+
+    ProblemAccessDeniedHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        problems.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+    }
+}

@@ -1,0 +1,77 @@
+package org.linkmap.service.security;
+
+import static org.linkmap.service.security.Role.ADMIN;
+import static org.linkmap.service.security.Role.AGENCY_USER;
+import static org.linkmap.service.security.Role.ANALYST;
+import static org.linkmap.service.security.Role.MACE_MEMBER;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) takes HTTP Basic or the session of a signed-in page,
+ * and answers 401 or 403 as problem details; every path has an explicit rule. The pages sign in through
+ * the form at {@code /login}. Requests made with the session cookie carry a CSRF token; requests with
+ * their own Authorization header cannot be forged by another site and need none.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    static PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+                            ProblemAccessDeniedHandler deniedHandler) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers(HttpMethod.POST, "/api/submissions").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
+                        .requestMatchers(HttpMethod.GET, "/api/submissions", "/api/submissions/*").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
+                        .requestMatchers(HttpMethod.GET, "/api/entities/*", "/api/network/*", "/api/search")
+                            .hasAnyRole(names(ANALYST, MACE_MEMBER))
+                        .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/hotspots", "/api/hotspots/*")
+                            .hasAnyRole(names(ANALYST, MACE_MEMBER))
+                        .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/verify").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings").authenticated()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName("Linkmap").authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(rules -> rules
+                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .httpBasic(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    private static String[] names(Role... roles) {
+        String[] names = new String[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            names[i] = roles[i].name();
+        }
+        return names;
+    }
+}

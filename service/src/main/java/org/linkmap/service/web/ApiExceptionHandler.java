@@ -1,0 +1,109 @@
+package org.linkmap.service.web;
+
+import java.util.List;
+
+import org.linkmap.model.submission.FieldError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * Turns every failure into problem details. What a client sent wrong is a 4xx naming the field; a fault
+ * of the service is a 500 that says nothing of its internals (no stack trace, no Cypher), and is logged.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest e) {
+        return Problems.invalid(e.errors());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return Problems.of(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        return Problems.of(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(PayloadTooLarge.class)
+    ProblemDetail tooLarge(PayloadTooLarge e) {
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof PayloadTooLarge tooLarge) {
+            return tooLarge(tooLarge);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return Problems.invalid(List.of(new FieldError(path(mapping), "has the wrong type or shape")));
+        }
+        return Problems.invalid(List.of(new FieldError("body", "must be well-formed JSON")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.invalid(List.of(new FieldError(e.getName(), "has the wrong type")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        return Problems.invalid(List.of(new FieldError(e.getParameterName(), "is required")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send application/json.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+        return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "This path does not take " + e.getMethod() + ".");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(NoResourceFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "No such resource.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed to answer; the failure is logged.");
+    }
+
+    /** A JSON path in the contract's notation: {@code entities[0].lat}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}
