@@ -8,3 +8,8 @@ CREATE RANGE INDEX submission_agency IF NOT EXISTS FOR (n:Submission) ON (n.agen
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Person|Location|Network|Organisation|Vehicle|Phone|OnlineAccount)
 ON EACH [n.name, n.aliasText, n.number, n.vrm, n.handle, n.address, n.postcode];
+
+// Identity of places and networks: the same name (case-insensitive) near the same point, or the same
+// network name and type, is the same node.
+CREATE RANGE INDEX location_name_key IF NOT EXISTS FOR (n:Location) ON (n.nameKey);
+CREATE RANGE INDEX network_name_key IF NOT EXISTS FOR (n:Network) ON (n.nameKey);

@@ -54,6 +54,19 @@ class HotspotController {
         return new GeoJson.FeatureCollection(features, Map.of("filter", filter.describe()));
     }
 
+    record IncidentSummary(long count, String earliest, String latest) {
+    }
+
+    /** How many incidents there are and the period they span, so a map can open on the latest year of data. */
+    @GetMapping("/api/incidents/summary")
+    IncidentSummary summary() {
+        return graph.read(tx -> tx.optional("hotspot/summarise-incidents", Map.of(), r -> new IncidentSummary(
+                r.get("count").asLong(),
+                r.get("earliest").isNull() ? null : r.get("earliest").asZonedDateTime().toLocalDate().toString(),
+                r.get("latest").isNull() ? null : r.get("latest").asZonedDateTime().toLocalDate().toString())))
+                .orElseThrow();
+    }
+
     @GetMapping("/api/hotspots")
     GeoJson.FeatureCollection hotspots(@RequestParam(defaultValue = "dbscan") String method,
                                        @RequestParam(defaultValue = "150") double eps, @RequestParam(defaultValue = "5") int minPoints,

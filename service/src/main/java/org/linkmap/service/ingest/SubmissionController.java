@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.linkmap.model.submission.SubmissionValidator;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;
@@ -28,33 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SubmissionController {
 
-    private final SubmissionReader reader;
-    private final SubmissionValidator validator;
-    private final SubmissionIngest ingest;
+    private final SubmissionIntake intake;
     private final Graph graph;
     private final AuditTrail audit;
 
-    SubmissionController(SubmissionReader reader, SubmissionValidator validator, SubmissionIngest ingest,
-                         Graph graph, AuditTrail audit) {
-        this.reader = reader;
-        this.validator = validator;
-        this.ingest = ingest;
+    SubmissionController(SubmissionIntake intake, Graph graph, AuditTrail audit) {
+        this.intake = intake;
         this.graph = graph;
         this.audit = audit;
     }
 
     @PostMapping(path = "/api/submissions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionReceipt> submit(@RequestBody String body) {
-        var request = reader.read(body);
-        var result = validator.validate(request);
-        if (!result.isValid()) {
-            throw new InvalidRequest(result.errors());
-        }
         LinkmapUser user = CurrentUser.get();
-        if (user.role() == Role.AGENCY_USER && !result.submission().agency().equals(user.agency())) {
-            throw new Forbidden("You may submit for your own agency (" + user.agency() + ") only.");
-        }
-        var outcome = ingest.ingest(result.submission(), reader.contentHash(request), body);
+        var outcome = intake.accept(body, agency -> user.role() != Role.AGENCY_USER || agency.equals(user.agency()));
         audit.record(outcome.created() ? "SUBMIT" : "SUBMIT_REPEATED", outcome.receipt().submissionId());
         if (!outcome.created()) {
             return ResponseEntity.ok(outcome.receipt());

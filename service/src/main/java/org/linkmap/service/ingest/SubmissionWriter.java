@@ -99,9 +99,32 @@ final class SubmissionWriter {
             case ONLINE_ACCOUNT -> single("ingest/merge-online-account", Map.of("account", props.get("account"),
                     "platform", props.get("platform"), "handle", props.get("handle"), "newId", newId));
             case PERSON -> person(entity, newId);
-            default -> single("ingest/create-entity", entity(entity, point, newId));
+            default -> known(entity, point).orElseGet(() -> single("ingest/create-entity", entity(entity, point, newId)));
         };
         return new Resolved(id, entity.kind(), point);
+    }
+
+    /** Radius within which a location of the same name is the same place. */
+    static final double SAME_PLACE_METRES = 25;
+
+    /** A location of the same name at the same place, or a network of the same name and type, already known. */
+    private java.util.Optional<String> known(EntityDraft entity, Geocoding.Point point) {
+        Object name = entity.properties().get("name");
+        if (name == null) {
+            return java.util.Optional.empty();
+        }
+        String nameKey = name.toString().strip().toLowerCase(java.util.Locale.ROOT);
+        if (entity.kind() == EntityKind.LOCATION && point != null) {
+            return tx.optional("ingest/find-location", Map.of("nameKey", nameKey, "longitude", point.longitude(),
+                    "latitude", point.latitude(), "radiusMetres", SAME_PLACE_METRES), r -> r.get("id").asString());
+        }
+        if (entity.kind() == EntityKind.NETWORK) {
+            Map<String, Object> p = new HashMap<>();
+            p.put("nameKey", nameKey);
+            p.put("networkType", entity.properties().get("networkType"));
+            return tx.optional("ingest/find-network", p, r -> r.get("id").asString());
+        }
+        return java.util.Optional.empty();
     }
 
     private Resolved existing(EntityDraft entity, String path) {

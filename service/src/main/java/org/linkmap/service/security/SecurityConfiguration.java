@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
@@ -25,6 +26,9 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** One CSRF token per browser, in a cookie the pages' scripts read and send back as X-XSRF-TOKEN or _csrf. */
+    private static final CookieCsrfTokenRepository CSRF_TOKENS = CookieCsrfTokenRepository.withHttpOnlyFalse();
 
     @Bean
     static PasswordEncoder passwordEncoder() {
@@ -41,7 +45,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/submissions", "/api/submissions/*").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/entities/*", "/api/network/*", "/api/search")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
-                        .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/hotspots", "/api/hotspots/*")
+                        .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/hotspots", "/api/hotspots/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/verify").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings").authenticated()
@@ -49,9 +53,10 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Linkmap").authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRepository(CSRF_TOKENS)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -63,7 +68,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .httpBasic(AbstractHttpConfigurer::disable);
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class);
         return http.build();
     }
 

@@ -1,0 +1,44 @@
+package org.linkmap.service.ingest;
+
+import java.util.function.Predicate;
+
+import org.linkmap.model.submission.SubmissionValidator;
+import org.linkmap.service.web.Forbidden;
+import org.linkmap.service.web.InvalidRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The whole way in for one submission, whoever sends it (the API, a bulk file, the demo): read the JSON
+ * strictly, validate it, check the sender may speak for its agency, and ingest it.
+ */
+@Component
+public class SubmissionIntake {
+
+    private final SubmissionReader reader;
+    private final SubmissionValidator validator;
+    private final SubmissionIngest ingest;
+
+    SubmissionIntake(SubmissionReader reader, SubmissionValidator validator, SubmissionIngest ingest) {
+        this.reader = reader;
+        this.validator = validator;
+        this.ingest = ingest;
+    }
+
+    /**
+     * @param body           the submission's JSON
+     * @param agencyAllowed  whether the sender may submit for the agency the submission names
+     * @throws InvalidRequest when the submission breaks the contract (nothing is written)
+     * @throws Forbidden      when the sender may not submit for that agency (nothing is written)
+     */
+    public SubmissionIngest.Outcome accept(String body, Predicate<String> agencyAllowed) {
+        var request = reader.read(body);
+        var result = validator.validate(request);
+        if (!result.isValid()) {
+            throw new InvalidRequest(result.errors());
+        }
+        if (!agencyAllowed.test(result.submission().agency())) {
+            throw new Forbidden("You may submit for your own agency only, not for " + result.submission().agency() + ".");
+        }
+        return ingest.ingest(result.submission(), reader.contentHash(request), body);
+    }
+}

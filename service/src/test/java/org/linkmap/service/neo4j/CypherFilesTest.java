@@ -1,0 +1,88 @@
+package org.linkmap.service.neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.linkmap.service.support.HarnessTest;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Every Cypher file is valid against a real Neo4j, the schema can be applied again without change, and
+ * every query name the code uses has its file (and every file is used).
+ */
+@HarnessTest
+class CypherFilesTest {
+
+    private static final Pattern QUERY_NAME = Pattern.compile("\"((?:ingest|entity|network|hotspot|audit)/[a-z-]+)\"");
+
+    @Autowired
+    Driver driver;
+
+    @Test
+    void shouldPlanEveryQueryFileWithExplain() throws IOException {
+        Set<String> names = queryFiles();
+        assertThat(names).hasSizeGreaterThan(20);
+        try (var session = driver.session()) {
+            for (String name : names) {
+                String text = new CypherStatements().get(name);
+                var summary = session.run("EXPLAIN " + text).consume();
+                assertThat(summary.plan()).as(name).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void shouldApplyTheSchemaAgainWithoutChangingIt() {
+        try (var session = driver.session()) {
+            long before = session.run("SHOW CONSTRAINTS YIELD name RETURN count(name) AS c").single().get("c").asLong()
+                    + session.run("SHOW INDEXES YIELD name RETURN count(name) AS c").single().get("c").asLong();
+            for (String statement : GraphSchema.statements()) {
+                session.run(statement).consume();
+            }
+            long after = session.run("SHOW CONSTRAINTS YIELD name RETURN count(name) AS c").single().get("c").asLong()
+                    + session.run("SHOW INDEXES YIELD name RETURN count(name) AS c").single().get("c").asLong();
+            assertThat(after).isEqualTo(before);
+            assertThat(session.run("SHOW INDEXES YIELD name, type WHERE type = 'POINT' RETURN collect(name) AS n")
+                    .single().get("n").asList()).contains("incident_point", "location_point");
+            assertThat(session.run("SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN collect(name) AS n")
+                    .single().get("n").asList()).contains("entity_search");
+        }
+    }
+
+    @Test
+    void shouldHaveAFileForEveryQueryTheCodeNamesAndUseEveryFile() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = QUERY_NAME.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(queryFiles()).containsExactlyInAnyOrderElementsOf(used);
+    }
+
+    private static Set<String> queryFiles() throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/queries/**/*.cypher")) {
+            String path = file.getURL().toString();
+            String name = path.substring(path.indexOf("cypher/queries/") + "cypher/queries/".length(), path.length() - ".cypher".length());
+            names.add(name);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,122 @@
+package org.linkmap.service.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.LinkmapClient;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What a client can get wrong is a 4xx naming the field, never a 500, and never a write. */
+@HarnessTest
+class BadRequestsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    LinkmapClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new LinkmapClient(port, driver);
+        client.clearGraph();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/hotspots?eps=-1 | eps",
+            "/api/hotspots?minPoints=0 | minPoints",
+            "/api/hotspots?eps=abc | eps",
+            "/api/hotspots?method=voronoi | method",
+            "/api/hotspots?from=yesterday | from",
+            "/api/hotspots?from=2026-02-01&to=2026-01-01 | to",
+            "/api/hotspots?types=CONCERN,PARTY | types",
+            "/api/hotspots?area=ATLANTIS | area",
+            "/api/incidents?bbox=1,2,3 | bbox",
+            "/api/incidents?bbox=-3,54,-2,NaN | bbox",
+            "/api/network/00000000-0000-0000-0000-000000000000?depth=5 | depth",
+            "/api/network/00000000-0000-0000-0000-000000000000?kinds=PERSON,GHOST | kinds",
+            "/api/audit?limit=0 | limit"})
+    void shouldNameTheBadQueryParameter(String path, String field) {
+        String user = path.startsWith("/api/audit") ? "admin" : "analyst";
+        LinkmapClient.Reply reply = client.get(path, user);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(fields(reply.body())).contains(field);
+    }
+
+    @Test
+    void shouldNameAFieldTheFormatDoesNotHave() {
+        String body = LinkmapClient.resource("examples/submission-mace-referral.json").replace("\"lat\": 53.8132", "\"latitude\": 53.8132");
+
+        LinkmapClient.Reply reply = client.submit(body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(fields(reply.body())).containsExactly("entities[5].latitude");
+        assertThat(client.graphSize()).containsExactly(0, 0);
+    }
+
+    @Test
+    void shouldNameAFieldOfTheWrongType() {
+        String body = LinkmapClient.resource("examples/submission-mace-referral.json").replace("\"lat\": 53.8132", "\"lat\": \"north\"");
+
+        LinkmapClient.Reply reply = client.submit(body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(fields(reply.body())).containsExactly("entities[5].lat");
+    }
+
+    @Test
+    void shouldRefuseMalformedJson() {
+        LinkmapClient.Reply reply = client.submit("{\"submissionRef\": ");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(fields(reply.body())).containsExactly("body");
+    }
+
+    @Test
+    void shouldRefuseABodyOverTheLimitWith413() {
+        String huge = "{\"narrative\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+
+        LinkmapClient.Reply reply = client.post("/api/submissions", "analyst", "application/json", huge.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(client.graphSize()).containsExactly(0, 0);
+    }
+
+    @Test
+    void shouldPlaceALocationGivenOnlyAKnownPostcodeAndRefuseAnUnknownOne() {
+        String known = LinkmapClient.resource("examples/submission-mace-referral.json")
+                .replace("\"easting\": 331050, \"northing\": 435780", "\"postcode\": \"FY1 1AD\"");
+        String unknown = known.replace("LANCS-POL-2026-00417", "LANCS-POL-2026-00418").replace("FY1 1AD", "FY9 9ZZ");
+
+        LinkmapClient.Reply placed = client.submit(known);
+        String carPark = placed.body().get("entities").get("l2").asText();
+        JsonNode location = client.get("/api/entities/" + carPark, "analyst").body().get("properties");
+        LinkmapClient.Reply refused = client.submit(unknown);
+
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(location.get("geocodedFrom").asText()).isEqualTo("postcode");
+        assertThat(location.get("latitude").asDouble()).isBetween(53.81, 53.83);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused.body())).containsExactly("entities[6].postcode");
+    }
+
+    private static java.util.List<String> fields(JsonNode problem) {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+}
