@@ -5,7 +5,7 @@ CREATE (s:Submission {
   id: $id, key: $key, submissionRef: $submissionRef, agency: $agency,
   submittedBy: $submittedBy, submittedAt: $submittedAt, receivedAt: datetime(),
   forumKind: $forumKind, forumArea: $forumArea, meetingDate: $meetingDate,
-  source: $source, intelligence: $intelligence, handling: $handling,
+  source: $source, intelligence: $intelligence, handling: $handling, conditions: $conditions,
   narrative: $narrative, contentHash: $contentHash, body: $body
 })
 CREATE (s)-[:SUBMITTED_BY]->(a)

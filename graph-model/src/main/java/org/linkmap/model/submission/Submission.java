@@ -25,7 +25,8 @@ public record Submission(
         List<EntityDraft> entities,
         List<LinkDraft> links,
         List<IncidentDraft> incidents,
-        String narrative) {
+        String narrative,
+        String handlingConditions) {
 
     public record Forum(ForumKind kind, String area, LocalDate meetingDate) {
     }

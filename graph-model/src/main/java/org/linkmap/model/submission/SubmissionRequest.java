@@ -22,7 +22,8 @@ public record SubmissionRequest(
     public record ForumRequest(String kind, String area, String meetingDate) {
     }
 
-    public record GradingRequest(Integer source, String intelligence, String handling) {
+    /** {@code conditions}: for handling code C, what the receiver must do before sharing further. */
+    public record GradingRequest(Integer source, String intelligence, String handling, String conditions) {
     }
 
     /** One entity; which fields apply depends on {@code type}. */

@@ -66,6 +66,10 @@ public final class SubmissionValidator {
         Submission.Forum forum = forum(problems, request.forum());
         Grading grading = grading(problems, request.grading());
         String narrative = problems.text("narrative", request.narrative(), Problems.MAX_TEXT);
+        String conditions = request.grading() == null ? null : problems.text("grading.conditions", request.grading().conditions(), 1_000);
+        if (conditions != null && grading != null && grading.handling() != 'C') {
+            problems.add("grading.conditions", "apply to handling code C only");
+        }
 
         Map<String, EntityDraft> entitiesByRef = new HashMap<>();
         List<EntityDraft> entities = entities(problems, request, entitiesByRef);
@@ -76,7 +80,7 @@ public final class SubmissionValidator {
             return new Result(null, problems.errors());
         }
         return new Result(new Submission(ref, agency, submittedBy, submittedAt, forum, grading,
-                entities, links, incidents, narrative), List.of());
+                entities, links, incidents, narrative, conditions), List.of());
     }
 
     private OffsetDateTime submittedAt(Problems problems, String value) {

@@ -48,7 +48,7 @@ class SubmissionValidatorTest {
 
     @Test
     void reportsEveryInvalidFieldNotOnlyTheFirst() {
-        var request = new SubmissionRequest(null, "lower-case", " ", "yesterday", null, new GradingRequest(7, "Q", "X"),
+        var request = new SubmissionRequest(null, "lower-case", " ", "yesterday", null, new GradingRequest(7, "Q", "X", null),
                 List.of(), List.of(new LinkRequest("a", "b", "TELEPORTS_TO", null, null)), List.of(), null);
 
         assertThat(fields(validator.validate(request))).containsExactly("submissionRef", "agency", "submittedBy", "submittedAt",
@@ -129,7 +129,7 @@ class SubmissionValidatorTest {
 
     static SubmissionRequest submission(List<EntityRequest> entities, List<LinkRequest> links, List<IncidentRequest> incidents) {
         return new SubmissionRequest("REF-1", "LANCASHIRE_POLICE", "DC Example", "2026-11-02T10:15:00Z", null,
-                new GradingRequest(2, "B", "P"), entities, links, incidents, null);
+                new GradingRequest(2, "B", "P", null), entities, links, incidents, null);
     }
 
     static EntityRequest person(String ref, String name, String role) {

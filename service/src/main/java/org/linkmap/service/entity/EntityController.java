@@ -22,29 +22,34 @@ class EntityController {
 
     private final Graph graph;
     private final AuditTrail audit;
+    private final Disclosure disclosure;
 
-    EntityController(Graph graph, AuditTrail audit) {
+    EntityController(Graph graph, AuditTrail audit, Disclosure disclosure) {
         this.graph = graph;
         this.audit = audit;
+        this.disclosure = disclosure;
     }
 
     @GetMapping("/api/entities/{id}")
     EntityView get(@PathVariable String id) {
         EntityView view = graph.read(tx -> tx.optional("entity/find-entity", Map.of("id", id), r -> {
             NodeSummary node = NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"));
+            disclosure.checkCanOpen(node);
             List<EntityView.LinkView> links = tx.list("entity/find-links",
-                    Map.of("id", id, "types", LINK_TYPES, "limit", MAX_LINKS), EntityController::link);
-            return new EntityView(node.id(), node.kind(), node.label(),
-                    NodeSummary.visibleProperties(r.get("properties").asMap()), links, List.of());
+                    Map.of("id", id, "types", LINK_TYPES, "limit", MAX_LINKS), this::link);
+            NodeSummary shown = disclosure.show(node);
+            return new EntityView(node.id(), node.kind(), shown.label(),
+                    disclosure.showProperties(node, NodeSummary.visibleProperties(r.get("properties").asMap())), links, List.of());
         })).orElseThrow(() -> new NotFound("No entity " + id + "."));
         audit.record("READ_ENTITY", id);
         return view;
     }
 
-    private static EntityView.LinkView link(Record r) {
-        NodeSummary other = NodeSummary.from(r.get("otherId"), r.get("otherLabels"), r.get("otherProperties"));
+    private EntityView.LinkView link(Record r) {
+        NodeSummary other = disclosure.show(NodeSummary.from(r.get("otherId"), r.get("otherLabels"), r.get("otherProperties")));
         EntityView.GradingView grading = r.get("source").isNull() ? null : new EntityView.GradingView(
-                r.get("source").asInt(), r.get("intelligence").asString(), r.get("handling").asString());
+                r.get("source").asInt(), r.get("intelligence").asString(), r.get("handling").asString(),
+                r.get("conditions").asList(v -> v.asString(), List.of()));
         return new EntityView.LinkView(r.get("type").asString(), r.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
                 other, r.get("sources").asList(v -> v.asString(), List.of()), r.get("agencies").asInt(0),
                 text(r, "firstReported"), text(r, "lastReported"), grading,

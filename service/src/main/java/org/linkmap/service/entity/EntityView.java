@@ -30,7 +30,9 @@ public record EntityView(
             String kind) {
     }
 
-    public record GradingView(int source, String intelligence, String handling) {
+    /** {@code conditions}: for handling code C, what each originating agency asks before sharing further. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record GradingView(int source, String intelligence, String handling, List<String> conditions) {
     }
 
     public record PossibleMatch(String id, String label, double score, List<String> reasons) {

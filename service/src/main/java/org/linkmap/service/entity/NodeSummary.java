@@ -17,7 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Built from the node's labels and properties at the edge of the driver.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NodeSummary(String id, EntityKind kind, String label, Boolean child, Boolean personOfInterest) {
+public record NodeSummary(String id, EntityKind kind, String label, Boolean child, Boolean personOfInterest,
+                          List<String> areas, Boolean restricted) {
 
     /** Properties that exist for the graph's own use and are not shown. */
     private static final Set<String> INTERNAL = Set.of("aliasText", "account", "key", "body", "contentHash", "receipt");
@@ -25,8 +26,24 @@ public record NodeSummary(String id, EntityKind kind, String label, Boolean chil
     public static NodeSummary from(String id, List<String> labels, Map<String, Object> properties) {
         EntityKind kind = kindOf(labels);
         boolean isPerson = kind == EntityKind.PERSON;
+        Object areas = properties.get("areas");
+        List<String> areaList = areas instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
         return new NodeSummary(id, kind, labelOf(kind, properties),
-                isPerson ? labels.contains("Child") : null, isPerson ? labels.contains("PersonOfInterest") : null);
+                isPerson ? labels.contains("Child") : null, isPerson ? labels.contains("PersonOfInterest") : null,
+                areaList, null);
+    }
+
+    boolean isChild() {
+        return Boolean.TRUE.equals(child);
+    }
+
+    NodeSummary withLabel(String newLabel) {
+        return new NodeSummary(id, kind, newLabel, child, personOfInterest, areas, restricted);
+    }
+
+    /** What someone outside the owning areas may know: that the node exists, its kind, and whose it is. */
+    NodeSummary restrictedView() {
+        return new NodeSummary(id, kind, "Restricted: held by " + String.join(", ", areas), null, null, areas, true);
     }
 
     public static NodeSummary from(Value id, Value labels, Value properties) {

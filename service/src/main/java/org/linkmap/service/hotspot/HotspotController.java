@@ -8,6 +8,7 @@ import java.util.Map;
 import org.linkmap.model.submission.FieldError;
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.audit.AuditTrail;
+import org.linkmap.service.entity.Disclosure;
 import org.linkmap.service.entity.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.InvalidRequest;
@@ -29,13 +30,16 @@ class HotspotController {
     private final Areas areas;
     private final Graph graph;
     private final AuditTrail audit;
+    private final Disclosure disclosure;
 
-    HotspotController(IncidentPoints incidents, HotspotDetection detection, Areas areas, Graph graph, AuditTrail audit) {
+    HotspotController(IncidentPoints incidents, HotspotDetection detection, Areas areas, Graph graph, AuditTrail audit,
+                      Disclosure disclosure) {
         this.incidents = incidents;
         this.detection = detection;
         this.areas = areas;
         this.graph = graph;
         this.audit = audit;
+        this.disclosure = disclosure;
     }
 
     record IncidentProperties(String id, String incidentType, String occurredAt) {
@@ -99,12 +103,12 @@ class HotspotController {
                 .orElseThrow(() -> new NotFound("No hotspot " + id + " for this query; hotspots are found again with the query that listed them."));
         Map<String, Object> params = Map.of("incidentIds", hotspot.incidentIds());
         HotspotDetail detail = graph.read(tx -> {
-            List<NodeSummary> people = tx.list("hotspot/find-hotspot-people", params, HotspotController::summary);
+            List<NodeSummary> people = tx.list("hotspot/find-hotspot-people", params, this::summary);
             return new HotspotDetail(hotspot.toFeature(), hotspot.incidentIds(),
-                    tx.list("hotspot/find-hotspot-locations", params, HotspotController::summary),
+                    tx.list("hotspot/find-hotspot-locations", params, this::summary),
                     people.stream().filter(p -> Boolean.TRUE.equals(p.child())).toList(),
                     people.stream().filter(p -> Boolean.TRUE.equals(p.personOfInterest())).toList(),
-                    tx.list("hotspot/find-hotspot-networks", params, HotspotController::summary));
+                    tx.list("hotspot/find-hotspot-networks", params, this::summary));
         });
         audit.record("READ_HOTSPOT", id);
         return detail;
@@ -127,7 +131,7 @@ class HotspotController {
         return detection.dbscan(incidents.find(filter), eps, minPoints);
     }
 
-    private static NodeSummary summary(org.neo4j.driver.Record r) {
-        return NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"));
+    private NodeSummary summary(org.neo4j.driver.Record r) {
+        return disclosure.show(NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties")));
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.linkmap.service.audit.AuditTrail;
+import org.linkmap.service.entity.Disclosure;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.security.LinkmapUser;
@@ -30,11 +32,18 @@ class SubmissionController {
     private final SubmissionIntake intake;
     private final Graph graph;
     private final AuditTrail audit;
+    private final Disclosure disclosure;
+    private final SubmissionRedaction redaction;
+    private final ObjectMapper json;
 
-    SubmissionController(SubmissionIntake intake, Graph graph, AuditTrail audit) {
+    SubmissionController(SubmissionIntake intake, Graph graph, AuditTrail audit, Disclosure disclosure,
+                         SubmissionRedaction redaction, ObjectMapper json) {
         this.intake = intake;
         this.graph = graph;
         this.audit = audit;
+        this.disclosure = disclosure;
+        this.redaction = redaction;
+        this.json = json;
     }
 
     @PostMapping(path = "/api/submissions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -72,6 +81,7 @@ class SubmissionController {
         }
         Map<String, Object> filter = new HashMap<>();
         filter.put("agency", agency);
+        filter.put("areas", user.role() == Role.MACE_MEMBER && !user.areas().isEmpty() ? List.copyOf(user.areas()) : null);
         Map<String, Object> page = new HashMap<>(filter);
         page.put("limit", limit);
         page.put("offset", offset);
@@ -82,18 +92,38 @@ class SubmissionController {
                         r.get("submissionRef").asString(), r.get("agency").asString(), r.get("submittedAt").asOffsetDateTime()))));
     }
 
-    /** The submission exactly as it was received. An agency user may read its own agency's only. */
+    /**
+     * The submission as it was received. An agency user may read its own agency's only, a MACE member those
+     * of its areas' cases; a reader who does not see children's identities gets them replaced by pseudonyms,
+     * unless the reader's own agency sent it.
+     */
     @GetMapping(path = "/api/submissions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     String get(@PathVariable String id) {
-        record Stored(String agency, String body) {
+        record Stored(String agency, String body, String receipt, List<String> areas) {
         }
         Stored stored = graph.read(tx -> tx.optional("ingest/find-submission-body", Map.of("id", id),
-                r -> new Stored(r.get("agency").asString(), r.get("body").asString()))).orElse(null);
+                r -> new Stored(r.get("agency").asString(), r.get("body").asString(), r.get("receipt").asString(),
+                        r.get("areas").asList(v -> v.asString())))).orElse(null);
         LinkmapUser user = CurrentUser.get();
-        if (stored == null || user.role() == Role.AGENCY_USER && !stored.agency().equals(user.agency())) {
+        boolean ownAgency = stored != null && stored.agency().equals(user.agency());
+        if (stored == null || user.role() == Role.AGENCY_USER && !ownAgency) {
             throw new NotFound("No submission " + id + ".");
         }
+        if (!disclosure.inScope(stored.areas())) {
+            throw new Forbidden("This submission is held by " + String.join(", ", stored.areas()) + ", outside your areas.");
+        }
         audit.record("READ_SUBMISSION", id);
-        return stored.body();
+        if (ownAgency || disclosure.seesChildIdentity()) {
+            return stored.body();
+        }
+        return redaction.redactChildren(stored.body(), receiptIds(stored.receipt()));
+    }
+
+    private Map<String, String> receiptIds(String receipt) {
+        try {
+            return json.readValue(receipt, SubmissionReceipt.class).entities();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A stored receipt is unreadable", e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.linkmap.model.submission.Submission;
+import org.linkmap.service.area.Areas;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.Conflict;
 import org.neo4j.driver.exceptions.ClientException;
@@ -24,11 +25,13 @@ public class SubmissionIngest {
 
     private final Graph graph;
     private final Geocoding geocoding;
+    private final Areas areas;
     private final ObjectMapper json;
 
-    SubmissionIngest(Graph graph, Geocoding geocoding, ObjectMapper json) {
+    SubmissionIngest(Graph graph, Geocoding geocoding, Areas areas, ObjectMapper json) {
         this.graph = graph;
         this.geocoding = geocoding;
+        this.areas = areas;
         this.json = json;
     }
 
@@ -58,7 +61,7 @@ public class SubmissionIngest {
             return repeat.get();
         }
         String submissionId = UUID.randomUUID().toString();
-        SubmissionReceipt receipt = new SubmissionWriter(tx, geocoding, submission, submissionId).write(contentHash, body);
+        SubmissionReceipt receipt = new SubmissionWriter(tx, geocoding, areas, submission, submissionId).write(contentHash, body);
         tx.run("ingest/record-receipt", java.util.Map.of("id", submissionId, "receipt", toJson(receipt)));
         return new Outcome(receipt, true);
     }

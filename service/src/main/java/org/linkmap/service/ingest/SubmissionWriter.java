@@ -15,6 +15,7 @@ import org.linkmap.model.submission.Submission;
 import org.linkmap.model.submission.Submission.EntityDraft;
 import org.linkmap.model.submission.Submission.IncidentDraft;
 import org.linkmap.model.submission.Submission.LinkDraft;
+import org.linkmap.service.area.Areas;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.InvalidRequest;
 
@@ -32,15 +33,29 @@ final class SubmissionWriter {
     private final Submission submission;
     private final String submissionId;
     private final Map<String, Resolved> byRef = new LinkedHashMap<>();
+    /** The areas this submission's case belongs to: its forum's, and those its places lie in. */
+    private final java.util.Set<String> caseAreas = new java.util.TreeSet<>();
 
     private record Resolved(String id, EntityKind kind, Geocoding.Point point) {
     }
 
-    SubmissionWriter(Graph.Tx tx, Geocoding geocoding, Submission submission, String submissionId) {
+    SubmissionWriter(Graph.Tx tx, Geocoding geocoding, Areas areas, Submission submission, String submissionId) {
         this.tx = tx;
         this.geocoding = geocoding;
+        this.areas = areas;
         this.submission = submission;
         this.submissionId = submissionId;
+        if (submission.forum() != null && submission.forum().area() != null) {
+            caseAreas.add(submission.forum().area());
+        }
+    }
+
+    private final Areas areas;
+
+    private void placeInArea(Geocoding.Point point) {
+        if (point != null) {
+            areas.areaOf(point.longitude(), point.latitude()).ifPresent(caseAreas::add);
+        }
     }
 
     SubmissionReceipt write(String contentHash, String body) {
@@ -59,7 +74,8 @@ final class SubmissionWriter {
         }
         List<String> mentioned = new ArrayList<>(byRef.values().stream().map(Resolved::id).distinct().toList());
         mentioned.addAll(incidents.values());
-        tx.run("ingest/record-mentions", Map.of("submissionId", submissionId, "ids", mentioned));
+        tx.run("ingest/record-mentions", Map.of("submissionId", submissionId, "ids", mentioned, "areas", List.copyOf(caseAreas)));
+        tx.run("ingest/record-submission-areas", Map.of("id", submissionId, "areas", List.copyOf(caseAreas)));
         Map<String, String> entityIds = new LinkedHashMap<>();
         byRef.forEach((ref, resolved) -> entityIds.put(ref, resolved.id()));
         return new SubmissionReceipt(submissionId, submission.submissionRef(), entityIds, incidents);
@@ -81,9 +97,16 @@ final class SubmissionWriter {
         p.put("intelligence", String.valueOf(submission.grading().intelligence()));
         p.put("handling", String.valueOf(submission.grading().handling()));
         p.put("narrative", submission.narrative());
+        p.put("conditions", submission.grading().handling() == 'C' ? conditions(submission) : null);
         p.put("contentHash", contentHash);
         p.put("body", body);
         tx.run("ingest/create-submission", p);
+    }
+
+    /** The conditions of a C-graded submission: as stated, or the default the handling code implies. */
+    private static String conditions(Submission submission) {
+        return submission.handlingConditions() != null ? submission.agency() + ": " + submission.handlingConditions()
+                : submission.agency() + ": sharing with conditions; ask " + submission.agency() + " before sharing further.";
     }
 
     private Resolved resolve(EntityDraft entity, String path) {
@@ -101,6 +124,7 @@ final class SubmissionWriter {
             case PERSON -> person(entity, newId);
             default -> known(entity, point).orElseGet(() -> single("ingest/create-entity", entity(entity, point, newId)));
         };
+        placeInArea(point);
         return new Resolved(id, entity.kind(), point);
     }
 
@@ -138,6 +162,7 @@ final class SubmissionWriter {
             throw new InvalidRequest(path + ".type", "the entity with this id is a " + kind + ", not a " + entity.kind());
         }
         Geocoding.Point point = kind == EntityKind.LOCATION ? locationPoint(entity.existingId()) : null;
+        placeInArea(point);
         return new Resolved(entity.existingId(), kind, point);
     }
 
@@ -219,6 +244,7 @@ final class SubmissionWriter {
         if (point == null) {
             throw new InvalidRequest(path + ".location", "the location has no coordinates; give the incident lat+lon, easting+northing or a postcode");
         }
+        placeInArea(point);
         Map<String, Object> p = new HashMap<>();
         p.put("submissionId", submissionId);
         p.put("newId", UUID.randomUUID().toString());

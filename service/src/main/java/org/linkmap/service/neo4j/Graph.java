@@ -55,15 +55,22 @@ public class Graph {
             this.statements = statements;
         }
 
-        /** Runs the named query and maps every record. */
+        /**
+         * Runs the named query and maps every record. Records are fetched first and mapped on the calling
+         * thread: the driver may complete results on its own threads, where the request's context is absent.
+         */
         public <T> List<T> list(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
-            return tx.run(new Query(statements.get(query), parameters)).list(mapper::apply);
+            List<Record> records = tx.run(new Query(statements.get(query), parameters)).list();
+            return records.stream().map(mapper).toList();
         }
 
-        /** Runs the named query and maps its single record, if there is one. */
+        /** Runs the named query and maps its single record, if there is one, on the calling thread. */
         public <T> java.util.Optional<T> optional(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
-            var result = tx.run(new Query(statements.get(query), parameters));
-            return result.hasNext() ? java.util.Optional.of(mapper.apply(result.single())) : java.util.Optional.empty();
+            List<Record> records = tx.run(new Query(statements.get(query), parameters)).list();
+            if (records.size() > 1) {
+                throw new IllegalStateException(query + " returned " + records.size() + " records where at most one was expected");
+            }
+            return records.stream().findFirst().map(mapper);
         }
 
         /** Runs the named query for its effect. */

@@ -8,6 +8,9 @@ import org.linkmap.model.EntityKind;
 import org.linkmap.model.Vocabulary;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.web.InvalidRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,6 +37,32 @@ class NetworkController {
         NetworkExplorer.Network network = explorer.explore(id, depth, kinds(kinds));
         audit.record("READ_NETWORK", id);
         return network;
+    }
+
+    /**
+     * The network for other tools. Links graded C (sharing with conditions) are left out unless the reader
+     * states the conditions are met ({@code conditionsMet=true}), which is audited; the response says how
+     * many were withheld in {@code X-Linkmap-Withheld-Links}.
+     */
+    @GetMapping("/api/network/{id}/export")
+    ResponseEntity<String> export(@PathVariable String id, @RequestParam(defaultValue = "2") int depth,
+                                  @RequestParam(defaultValue = "csv") String format,
+                                  @RequestParam(defaultValue = "false") boolean conditionsMet) {
+        if (depth < 1 || depth > 4) {
+            throw new InvalidRequest("depth", "must be between 1 and 4");
+        }
+        if (!format.equals("csv") && !format.equals("graphml")) {
+            throw new InvalidRequest("format", "must be csv or graphml");
+        }
+        NetworkExplorer.Network network = explorer.explore(id, depth, EnumSet.allOf(EntityKind.class));
+        NetworkExplorer.Network exported = conditionsMet ? network : NetworkExport.withoutConditionalLinks(network);
+        audit.record(conditionsMet ? "EXPORT_CONDITIONS_MET" : "EXPORT", id);
+        String body = format.equals("csv") ? NetworkExport.csv(exported) : NetworkExport.graphml(exported);
+        return ResponseEntity.ok()
+                .contentType(format.equals("csv") ? new MediaType("text", "csv") : MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"network-" + id + "." + format + "\"")
+                .header("X-Linkmap-Withheld-Links", String.valueOf(network.edges().size() - exported.edges().size()))
+                .body(body);
     }
 
     private static EnumSet<EntityKind> kinds(List<String> names) {

@@ -38,17 +38,25 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-                            ProblemAccessDeniedHandler deniedHandler) throws Exception {
-        http.securityMatcher("/api/**")
+                            ProblemAccessDeniedHandler deniedHandler, JwtAccounts jwt, SecurityHeaders headers) throws Exception {
+        if (jwt.enabled()) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(token -> token.jwtAuthenticationConverter(jwt.converter()))
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(deniedHandler));
+        }
+        headers.apply(http);
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(HttpMethod.POST, "/api/submissions").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/submissions", "/api/submissions/*").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
-                        .requestMatchers(HttpMethod.GET, "/api/entities/*", "/api/network/*", "/api/search")
+                        .requestMatchers(HttpMethod.GET, "/api/network/*/export").hasRole(ANALYST.name())
+                        .requestMatchers(HttpMethod.GET, "/api/entities/*", "/api/network/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/hotspots", "/api/hotspots/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/verify").hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings", "/v3/api-docs", "/v3/api-docs/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Linkmap").authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
@@ -62,11 +70,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecurityHeaders headers) throws Exception {
+        headers.apply(http);
         http.authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/login.html", "/error", "/actuator/health", "/actuator/health/**", "/favicon.ico").permitAll()
+                        // Static assets hold no data; the pages and the API behind them are what need a signed-in user.
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/data/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))

@@ -1,0 +1,14 @@
+// The sign-in form: sends the CSRF token the service set as a cookie, and explains why we are back here.
+const token = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+if (token) {
+  document.getElementById('csrf').value = decodeURIComponent(token[1]);
+}
+const params = new URLSearchParams(window.location.search);
+const notice = document.getElementById('notice');
+if (params.has('error')) {
+  notice.textContent = 'That user name and password did not match, or the account is locked for a while after too many attempts.';
+  notice.hidden = false;
+} else if (params.has('logout')) {
+  notice.textContent = 'You have signed out.';
+  notice.hidden = false;
+}
