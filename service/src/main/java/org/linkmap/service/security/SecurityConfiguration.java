@@ -22,7 +22,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * Two filter chains. The API ({@code /api/**}) takes HTTP Basic or the session of a signed-in page,
  * and answers 401 or 403 as problem details; every path has an explicit rule. The pages sign in through
  * the form at {@code /login}. Requests made with the session cookie carry a CSRF token; requests with
- * their own Authorization header cannot be forged by another site and need none.
+ * their own Authorization header, or with no session at all, cannot ride a signed-in session and need none.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -63,7 +63,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CSRF_TOKENS)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                                || request.getRequestedSessionId() == null))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class);
         return http.build();
     }

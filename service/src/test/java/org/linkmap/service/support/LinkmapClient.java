@@ -20,16 +20,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class LinkmapClient {
 
     public static final Map<String, String> PASSWORDS = Map.of(
-            "analyst", "analyst-pass", "mace", "mace-pass", "agency", "agency-pass", "admin", "admin-pass");
+            "analyst", "analyst-pass", "mace", "mace-pass", "agency", "agency-pass", "admin", "admin-pass",
+            "mace-east", "mace-east-pass", "guesser-target", "guesser-target-pass");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final Driver driver;
+    private final Map<String, String> passwords;
 
     public LinkmapClient(int port, Driver driver) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, driver, PASSWORDS);
+    }
+
+    private LinkmapClient(String base, Driver driver, Map<String, String> passwords) {
+        this.base = base;
         this.driver = driver;
+        this.passwords = passwords;
+    }
+
+    /** A client that signs in as {@code user} with another password. */
+    public LinkmapClient withPassword(String user, String password) {
+        Map<String, String> changed = new java.util.HashMap<>(passwords);
+        changed.put(user, password);
+        return new LinkmapClient(base, driver, changed);
+    }
+
+    /** A client that sends {@code Authorization: Bearer token} instead of a password. */
+    public Reply getWithBearer(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).GET().build());
     }
 
     /** A response: status and the body parsed as JSON (null when empty or not JSON). */
@@ -57,7 +77,7 @@ public final class LinkmapClient {
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (user != null) {
-            String token = user + ":" + PASSWORDS.getOrDefault(user, "wrong");
+            String token = user + ":" + passwords.getOrDefault(user, "wrong");
             builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;

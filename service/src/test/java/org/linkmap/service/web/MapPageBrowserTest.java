@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -19,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +64,9 @@ class MapPageBrowserTest {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1400,900", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
     }
@@ -93,6 +99,9 @@ class MapPageBrowserTest {
         WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hotspot-popup")));
         assertThat(popup.getText()).contains("Hotspot 1", "Incidents", "Children");
         saveScreenshot();
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                .as("the pages satisfy their Content-Security-Policy")
+                .noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
     }
 
     private void saveScreenshot() throws IOException {

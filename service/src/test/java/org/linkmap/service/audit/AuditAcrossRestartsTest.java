@@ -1,0 +1,56 @@
+package org.linkmap.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.linkmap.service.LinkmapApplication;
+import org.linkmap.service.support.LinkmapClient;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The audit trail lives with the data: after the service and its embedded database restart, the chain continues. */
+class AuditAcrossRestartsTest {
+
+    @Test
+    void shouldKeepAndExtendTheChainAcrossARestart() throws IOException {
+        Path data = Files.createTempDirectory("linkmap-audit-restart");
+
+        long before;
+        try (ConfigurableApplicationContext first = start(data)) {
+            LinkmapClient client = client(first);
+            client.get("/api/incidents", "analyst");
+            client.get("/api/incidents", "analyst");
+            before = client.get("/api/audit/verify", "admin").body().get("entries").asLong();
+        }
+        try (ConfigurableApplicationContext second = start(data)) {
+            LinkmapClient client = client(second);
+            client.get("/api/incidents", "analyst");
+            JsonNode verification = client.get("/api/audit/verify", "admin").body();
+
+            assertThat(before).isEqualTo(2);
+            assertThat(verification.get("valid").asBoolean()).isTrue();
+            assertThat(verification.get("entries").asLong()).isEqualTo(before + 1);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path data) {
+        return new SpringApplicationBuilder(LinkmapApplication.class).run(
+                "--server.port=0", "--linkmap.neo4j.embedded.bolt-port=0", "--linkmap.neo4j.embedded.data-dir=" + data,
+                "--linkmap.security.users[0].username=analyst", "--linkmap.security.users[0].password-hash={noop}analyst-pass",
+                "--linkmap.security.users[0].role=ANALYST",
+                "--linkmap.security.users[1].username=admin", "--linkmap.security.users[1].password-hash={noop}admin-pass",
+                "--linkmap.security.users[1].role=ADMIN");
+    }
+
+    private static LinkmapClient client(ConfigurableApplicationContext context) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return new LinkmapClient(port, context.getBean(org.neo4j.driver.Driver.class));
+    }
+}
