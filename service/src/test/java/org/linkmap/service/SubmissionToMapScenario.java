@@ -86,6 +86,22 @@ abstract class SubmissionToMapScenario {
     }
 
     @Test
+    void shouldSayWhenANetworkIsCutAtTheNodeLimit() {
+        String child = client.submit(REFERRAL).body().get("entities").get("c1").asText();
+
+        JsonNode whole = client.get("/api/network/" + child + "?depth=4", "analyst").body();
+        JsonNode cut = client.get("/api/network/" + child + "?depth=4&limit=4", "analyst").body();
+        JsonNode people = client.get("/api/network/" + child + "?depth=4&kinds=PERSON", "analyst").body();
+
+        assertThat(whole.get("truncated").asBoolean()).isFalse();
+        assertThat(whole.get("nodes").size()).as("8 entities and 2 incidents").isEqualTo(10);
+        assertThat(cut.get("truncated").asBoolean()).isTrue();
+        assertThat(cut.get("nodes").size()).isEqualTo(4);
+        assertThat(texts(people.get("nodes"), "kind")).containsOnly("PERSON");
+        assertThat(client.get("/api/network/" + child + "?limit=0", "analyst").status()).isEqualTo(400);
+    }
+
+    @Test
     void shouldAnswerARepeatedSubmissionWith200AndWriteNothingMore() {
         Reply first = client.submit(REFERRAL);
         long[] before = client.graphSize();

@@ -30,11 +30,15 @@ class NetworkController {
 
     @GetMapping("/api/network/{id}")
     NetworkExplorer.Network network(@PathVariable String id, @RequestParam(defaultValue = "2") int depth,
-                                    @RequestParam(required = false) List<String> kinds) {
+                                    @RequestParam(required = false) List<String> kinds,
+                                    @RequestParam(required = false) Integer limit) {
         if (depth < 1 || depth > 4) {
             throw new InvalidRequest("depth", "must be between 1 and 4");
         }
-        NetworkExplorer.Network network = explorer.explore(id, depth, kinds(kinds));
+        if (limit != null && (limit < 1 || limit > explorer.nodeLimit())) {
+            throw new InvalidRequest("limit", "must be between 1 and " + explorer.nodeLimit());
+        }
+        NetworkExplorer.Network network = explorer.explore(id, depth, kinds(kinds), limit == null ? explorer.nodeLimit() : limit);
         audit.record("READ_NETWORK", id);
         return network;
     }

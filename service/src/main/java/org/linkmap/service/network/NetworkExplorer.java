@@ -52,7 +52,16 @@ class NetworkExplorer {
     record Network(String rootId, int depth, List<NodeSummary> nodes, List<Edge> edges, boolean truncated) {
     }
 
+    int nodeLimit() {
+        return nodeLimit;
+    }
+
     Network explore(String rootId, int depth, Collection<EntityKind> kinds) {
+        return explore(rootId, depth, kinds, nodeLimit);
+    }
+
+    /** @param nodeLimit the most nodes to return, at most the configured limit */
+    Network explore(String rootId, int depth, Collection<EntityKind> kinds, int nodeLimit) {
         List<String> labels = kinds.stream().map(EntityKind::label).toList();
         return graph.read(tx -> {
             Map<String, NodeSummary> nodes = new LinkedHashMap<>();
