@@ -11,19 +11,20 @@ import java.util.List;
  */
 record Hotspot(String id, int rank, String method, double score, int incidentCount, int childCount,
                int personOfInterestCount, OffsetDateTime firstSeen, OffsetDateTime lastSeen,
-               double[][][] rings, List<String> incidentIds) {
+               double[][][] rings, List<String> incidentIds, Integer confidence) {
 
     Hotspot ranked(int newRank) {
         return new Hotspot(id, newRank, method, score, incidentCount, childCount, personOfInterestCount,
-                firstSeen, lastSeen, rings, incidentIds);
+                firstSeen, lastSeen, rings, incidentIds, confidence);
     }
 
+    /** @param confidence for Gi*: 90, 95 or 99, the highest confidence of the region's hot cells after FDR */
     record Properties(String id, int rank, String method, double score, int incidentCount, int childCount,
-                      int personOfInterestCount, OffsetDateTime firstSeen, OffsetDateTime lastSeen) {
+                      int personOfInterestCount, OffsetDateTime firstSeen, OffsetDateTime lastSeen, Integer confidence) {
     }
 
     GeoJson.Feature toFeature() {
         return new GeoJson.Feature(id, GeoJson.Geometry.polygon(rings), new Properties(id, rank, method, score,
-                incidentCount, childCount, personOfInterestCount, firstSeen, lastSeen));
+                incidentCount, childCount, personOfInterestCount, firstSeen, lastSeen, confidence));
     }
 }

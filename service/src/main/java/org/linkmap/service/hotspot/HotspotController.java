@@ -22,9 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HotspotController {
 
-    private static final double MAX_EPS_METRES = 5_000;
-    private static final int MAX_MIN_POINTS = 1_000;
-
     private final IncidentPoints incidents;
     private final HotspotDetection detection;
     private final Areas areas;
@@ -71,20 +68,24 @@ class HotspotController {
                 .orElseThrow();
     }
 
+    /**
+     * Hotspots by {@code method}: {@code dbscan} ({@code eps} metres, {@code minPoints}), {@code kde} ({@code cell}
+     * and {@code bandwidth} metres, ArcGIS's defaults when left out, and {@code top} per cent of cells) or
+     * {@code gistar} ({@code cell} metres, queen contiguity or a {@code distance} band in metres).
+     */
     @GetMapping("/api/hotspots")
-    GeoJson.FeatureCollection hotspots(@RequestParam(defaultValue = "dbscan") String method,
-                                       @RequestParam(defaultValue = "150") double eps, @RequestParam(defaultValue = "5") int minPoints,
+    GeoJson.FeatureCollection hotspots(@RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
                                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                        @RequestParam(required = false) String types, @RequestParam(required = false) String area,
                                        @RequestParam(required = false) String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        List<Hotspot> hotspots = detect(method, eps, minPoints, filter);
+        Detection detection = detect(method, parameters, filter);
         audit.record("READ_HOTSPOTS", null);
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("method", method);
-        metadata.put("parameters", Map.of("eps", eps, "minPoints", minPoints, "bufferMetres", HotspotDetection.bufferMetres(eps)));
+        metadata.put("parameters", detection.parameters());
         metadata.put("filter", filter.describe());
-        return new GeoJson.FeatureCollection(hotspots.stream().map(Hotspot::toFeature).toList(), metadata);
+        return new GeoJson.FeatureCollection(detection.hotspots().stream().map(Hotspot::toFeature).toList(), metadata);
     }
 
     record HotspotDetail(GeoJson.Feature hotspot, List<String> incidentIds, List<NodeSummary> locations,
@@ -93,13 +94,12 @@ class HotspotController {
 
     /** One hotspot found again with the same query, with the places, people and networks behind it. */
     @GetMapping("/api/hotspots/{id}")
-    HotspotDetail hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method,
-                          @RequestParam(defaultValue = "150") double eps, @RequestParam(defaultValue = "5") int minPoints,
+    HotspotDetail hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           @RequestParam(required = false) String types, @RequestParam(required = false) String area,
                           @RequestParam(required = false) String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        Hotspot hotspot = detect(method, eps, minPoints, filter).stream().filter(h -> h.id().equals(id)).findFirst()
+        Hotspot hotspot = detect(method, parameters, filter).hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("No hotspot " + id + " for this query; hotspots are found again with the query that listed them."));
         Map<String, Object> params = Map.of("incidentIds", hotspot.incidentIds());
         HotspotDetail detail = graph.read(tx -> {
@@ -114,21 +114,38 @@ class HotspotController {
         return detail;
     }
 
-    private List<Hotspot> detect(String method, double eps, int minPoints, IncidentFilter filter) {
+    private record Detection(List<Hotspot> hotspots, Map<String, Object> parameters) {
+    }
+
+    private Detection detect(String method, HotspotParameters p, IncidentFilter filter) {
         List<FieldError> errors = new ArrayList<>();
-        if (!"dbscan".equals(method)) {
-            errors.add(new FieldError("method", "must be dbscan"));
-        }
-        if (!(eps >= 1 && eps <= MAX_EPS_METRES)) {
-            errors.add(new FieldError("eps", "must be between 1 and " + (int) MAX_EPS_METRES + " metres"));
-        }
-        if (minPoints < 1 || minPoints > MAX_MIN_POINTS) {
-            errors.add(new FieldError("minPoints", "must be between 1 and " + MAX_MIN_POINTS));
+        switch (method) {
+            case "dbscan" -> p.checkDbscan(errors);
+            case "kde" -> p.checkKde(errors);
+            case "gistar" -> p.checkGistar(errors);
+            default -> errors.add(new FieldError("method", "must be dbscan, kde or gistar"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        return detection.dbscan(incidents.find(filter), eps, minPoints);
+        List<IncidentPoint> points = incidents.find(filter);
+        try {
+            return switch (method) {
+                case "dbscan" -> new Detection(detection.dbscan(points, p.epsOrDefault(), p.minPointsOrDefault()), p.dbscanEcho());
+                case "kde" -> kde(points, p);
+                default -> new Detection(detection.gistar(points, p.cellOrDefault(), p.distance()), p.gistarEcho());
+            };
+        } catch (IllegalArgumentException tooFine) {
+            throw new InvalidRequest("cell", tooFine.getMessage());
+        }
+    }
+
+    private Detection kde(List<IncidentPoint> points, HotspotParameters p) {
+        double[][] xy = detection.projected(points);
+        double cell = p.cell() != null ? p.cell() : Math.max(10, org.linkmap.geo.density.KernelDensity.defaultCell(xy[0], xy[1]));
+        double bandwidth = p.bandwidth() != null ? p.bandwidth()
+                : Math.max(cell, org.linkmap.geo.density.KernelDensity.defaultBandwidth(xy[0], xy[1]));
+        return new Detection(detection.kde(points, cell, bandwidth, p.topOrDefault()), p.kdeEcho(cell, bandwidth));
     }
 
     private NodeSummary summary(org.neo4j.driver.Record r) {

@@ -12,17 +12,23 @@ import java.util.UUID;
 import org.linkmap.geo.cluster.Clustering;
 import org.linkmap.geo.cluster.Dbscan;
 import org.linkmap.geo.crs.GridTransform;
+import org.linkmap.geo.density.CountGrid;
+import org.linkmap.geo.density.GetisOrdGiStar;
+import org.linkmap.geo.density.KernelDensity;
+import org.linkmap.geo.shape.CellRegions;
 import org.linkmap.geo.shape.HotspotShapes;
 import org.locationtech.jts.geom.Polygon;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds hotspots among incidents with DBSCAN in British National Grid metres, outlines each cluster with
- * its buffered convex hull, and ranks them.
+ * Finds hotspots among incidents in British National Grid metres, by DBSCAN (each cluster outlined by its
+ * buffered convex hull), kernel density (the densest cells) or Getis-Ord Gi* (the significantly hot cells),
+ * and ranks them.
  *
- * <p>Score: incidents count once, and every distinct child or person of interest involved counts twice
- * more, so a place where many known people meet outranks a place of many anonymous reports. Ties go to the
- * larger cluster. A hotspot's id is derived from the method and its incidents, so the same data and
+ * <p>Score: for DBSCAN, incidents count once and every distinct child or person of interest involved counts
+ * twice more, so a place where many known people meet outranks a place of many anonymous reports; for kernel
+ * density, the region's peak density (incidents per km²); for Gi*, its highest z-score. Ties go to the
+ * region with more incidents. A hotspot's id is derived from the method and its incidents, so the same data and
  * parameters always give the same id, and {@code GET /api/hotspots/{id}} can find it again.
  */
 @Component
@@ -38,6 +44,103 @@ class HotspotDetection {
     }
 
     List<Hotspot> dbscan(List<IncidentPoint> incidents, double epsMetres, int minPoints) {
+        double[][] xy = project(incidents);
+        double[] x = xy[0];
+        double[] y = xy[1];
+        Clustering clustering = Dbscan.cluster(x, y, epsMetres, minPoints);
+        double buffer = bufferMetres(epsMetres);
+        List<Hotspot> hotspots = new ArrayList<>();
+        for (int[] members : clustering.members()) {
+            Polygon outline = HotspotShapes.toWgs84(HotspotShapes.bufferedHull(x, y, members, buffer), grid);
+            hotspots.add(summarise("dbscan", incidents, members, HotspotShapes.rfc7946Rings(outline), members.length, null));
+        }
+        return rank(hotspots);
+    }
+
+    /**
+     * Kernel density hotspots: the cells whose density is in the top {@code topPercent} per cent of the cells
+     * with any density, joined into regions; a region's score is its peak density (incidents per km²).
+     */
+    List<Hotspot> kde(List<IncidentPoint> incidents, double cellMetres, double bandwidthMetres, double topPercent) {
+        double[][] xy = project(incidents);
+        CountGrid cells = CountGrid.of(xy[0], xy[1], cellMetres);
+        double[] density = KernelDensity.estimate(xy[0], xy[1], cells, bandwidthMetres);
+        double threshold = topThreshold(density, topPercent);
+        boolean[] selected = new boolean[density.length];
+        for (int c = 0; c < density.length; c++) {
+            selected[c] = density[c] > 0 && density[c] >= threshold;
+        }
+        List<Hotspot> hotspots = new ArrayList<>();
+        for (CellRegions.Region region : CellRegions.of(cells, selected)) {
+            double peak = 0;
+            for (int c : region.cells()) {
+                peak = Math.max(peak, density[c]);
+            }
+            hotspots.add(fromRegion("kde", incidents, xy, cells, region, Math.round(peak * 100) / 100.0, null));
+        }
+        return rank(hotspots);
+    }
+
+    /**
+     * Getis-Ord Gi* hotspots: the cells significantly hot after the false discovery rate correction, joined
+     * into regions; a region's score is its highest z-score and its confidence the highest level reached.
+     */
+    List<Hotspot> gistar(List<IncidentPoint> incidents, double cellMetres, Double distanceMetres) {
+        double[][] xy = project(incidents);
+        CountGrid cells = CountGrid.of(xy[0], xy[1], cellMetres);
+        GetisOrdGiStar.Result result = distanceMetres == null ? GetisOrdGiStar.queen(cells)
+                : GetisOrdGiStar.distanceBand(cells, distanceMetres);
+        boolean[] hot = new boolean[cells.size()];
+        for (int c = 0; c < hot.length; c++) {
+            hot[c] = result.bin()[c] > 0;
+        }
+        List<Hotspot> hotspots = new ArrayList<>();
+        for (CellRegions.Region region : CellRegions.of(cells, hot)) {
+            double maxZ = 0;
+            int bin = 0;
+            for (int c : region.cells()) {
+                maxZ = Math.max(maxZ, result.z()[c]);
+                bin = Math.max(bin, result.bin()[c]);
+            }
+            int confidence = bin == 3 ? 99 : bin == 2 ? 95 : 90;
+            hotspots.add(fromRegion("gistar", incidents, xy, cells, region, Math.round(maxZ * 1000) / 1000.0, confidence));
+        }
+        return rank(hotspots);
+    }
+
+    private Hotspot fromRegion(String method, List<IncidentPoint> incidents, double[][] xy, CountGrid cells,
+                               CellRegions.Region region, double score, Integer confidence) {
+        java.util.Set<Integer> inRegion = new HashSet<>();
+        for (int c : region.cells()) {
+            inRegion.add(c);
+        }
+        List<Integer> members = new ArrayList<>();
+        for (int i = 0; i < incidents.size(); i++) {
+            if (inRegion.contains(cells.indexOf(xy[0][i], xy[1][i]))) {
+                members.add(i);
+            }
+        }
+        Polygon outline = HotspotShapes.toWgs84(region.outline(), grid);
+        return summarise(method, incidents, members.stream().mapToInt(Integer::intValue).toArray(),
+                HotspotShapes.rfc7946Rings(outline), score, confidence);
+    }
+
+    /** The density at or above which a cell is in the top {@code percent} of cells with any density. */
+    private static double topThreshold(double[] density, double percent) {
+        double[] positive = java.util.Arrays.stream(density).filter(d -> d > 0).sorted().toArray();
+        if (positive.length == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int keep = Math.max(1, (int) Math.ceil(positive.length * percent / 100));
+        return positive[positive.length - keep];
+    }
+
+    /** The incidents in British National Grid metres: {@code [x[], y[]]}. */
+    double[][] projected(List<IncidentPoint> incidents) {
+        return project(incidents);
+    }
+
+    private double[][] project(List<IncidentPoint> incidents) {
         int n = incidents.size();
         double[] x = new double[n];
         double[] y = new double[n];
@@ -46,14 +149,7 @@ class HotspotDetection {
             x[i] = en[0];
             y[i] = en[1];
         }
-        Clustering clustering = Dbscan.cluster(x, y, epsMetres, minPoints);
-        double buffer = bufferMetres(epsMetres);
-        List<Hotspot> hotspots = new ArrayList<>();
-        for (int[] members : clustering.members()) {
-            Polygon outline = HotspotShapes.toWgs84(HotspotShapes.bufferedHull(x, y, members, buffer), grid);
-            hotspots.add(summarise("dbscan", incidents, members, HotspotShapes.rfc7946Rings(outline)));
-        }
-        return rank(hotspots);
+        return new double[][] {x, y};
     }
 
     /** Half of eps around the hull, within 25 to 250 metres: visible, yet not swallowing the next street. */
@@ -61,7 +157,8 @@ class HotspotDetection {
         return Math.max(25, Math.min(250, epsMetres / 2));
     }
 
-    private static Hotspot summarise(String method, List<IncidentPoint> incidents, int[] members, double[][][] rings) {
+    private static Hotspot summarise(String method, List<IncidentPoint> incidents, int[] members, double[][][] rings,
+                                     double baseScore, Integer confidence) {
         Set<String> children = new HashSet<>();
         Set<String> persons = new HashSet<>();
         List<String> ids = new ArrayList<>();
@@ -76,9 +173,9 @@ class HotspotDetection {
             last = last == null || incident.occurredAt().isAfter(last) ? incident.occurredAt() : last;
         }
         ids.sort(null);
-        double score = members.length + PERSON_WEIGHT * (children.size() + persons.size());
+        double score = method.equals("dbscan") ? baseScore + PERSON_WEIGHT * (children.size() + persons.size()) : baseScore;
         String id = UUID.nameUUIDFromBytes((method + ":" + String.join(",", ids)).getBytes(StandardCharsets.UTF_8)).toString();
-        return new Hotspot(id, 0, method, score, members.length, children.size(), persons.size(), first, last, rings, ids);
+        return new Hotspot(id, 0, method, score, members.length, children.size(), persons.size(), first, last, rings, ids, confidence);
     }
 
     private static List<Hotspot> rank(List<Hotspot> hotspots) {

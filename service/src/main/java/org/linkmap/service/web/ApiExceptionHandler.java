@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -65,6 +66,14 @@ class ApiExceptionHandler {
             return Problems.invalid(List.of(new FieldError(path(mapping), "has the wrong type or shape")));
         }
         return Problems.invalid(List.of(new FieldError("body", "must be well-formed JSON")));
+    }
+
+    /** Query parameters bound to a record: each one that would not convert is named. */
+    @ExceptionHandler(BindException.class)
+    ProblemDetail binding(BindException e) {
+        List<FieldError> errors = e.getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), "has the wrong type")).toList();
+        return Problems.invalid(errors.isEmpty() ? List.of(new FieldError("query", "is malformed")) : errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

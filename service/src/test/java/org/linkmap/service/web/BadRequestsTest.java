@@ -40,6 +40,7 @@ class BadRequestsTest {
             "/api/hotspots?minPoints=0 | minPoints",
             "/api/hotspots?eps=abc | eps",
             "/api/hotspots?method=voronoi | method",
+            "/api/hotspots?method=kde&bandwidth=wide | bandwidth",
             "/api/hotspots?from=yesterday | from",
             "/api/hotspots?from=2026-02-01&to=2026-01-01 | to",
             "/api/hotspots?types=CONCERN,PARTY | types",

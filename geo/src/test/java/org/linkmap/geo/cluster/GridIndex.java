@@ -1,7 +1,8 @@
 package org.linkmap.geo.cluster;
 
 /**
- * A uniform grid over points in projected metres, for fixed-radius neighbour queries.
+ * A uniform grid over points in projected metres, for fixed-radius neighbour queries. The tests use it as a
+ * neighbour search independent of {@link Dbscan}'s own grid, to check border points.
  *
  * <p>The points are counting-sorted by cell, column by column and, within a column, row by row, so
  * the points of any run of vertically adjacent cells are contiguous. A query for a radius no larger

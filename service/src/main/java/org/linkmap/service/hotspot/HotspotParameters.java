@@ -1,0 +1,95 @@
+package org.linkmap.service.hotspot;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.linkmap.model.submission.FieldError;
+
+/**
+ * The query parameters of every hotspot method, bound by name from the request. Each method checks and
+ * echoes the ones it uses, with the defaults it applied, so a printed map can say how it was made.
+ *
+ * @param eps       DBSCAN neighbourhood in metres (default 150)
+ * @param minPoints DBSCAN points needed, the point itself counted (default 5)
+ * @param cell      grid cell in metres for kde and gistar (gistar default 150; kde default ArcGIS's)
+ * @param bandwidth kde search radius in metres (default ArcGIS's rule)
+ * @param top       kde: per cent of cells with any density that count as hot (default 1)
+ * @param distance  gistar fixed distance band in metres (default: queen contiguity)
+ */
+record HotspotParameters(Double eps, Integer minPoints, Double cell, Double bandwidth, Double top, Double distance) {
+
+    static final double DEFAULT_EPS = 150;
+    static final int DEFAULT_MIN_POINTS = 5;
+    static final double DEFAULT_GISTAR_CELL = 150;
+    static final double DEFAULT_TOP_PERCENT = 1;
+
+    double epsOrDefault() {
+        return eps == null ? DEFAULT_EPS : eps;
+    }
+
+    int minPointsOrDefault() {
+        return minPoints == null ? DEFAULT_MIN_POINTS : minPoints;
+    }
+
+    double cellOrDefault() {
+        return cell == null ? DEFAULT_GISTAR_CELL : cell;
+    }
+
+    double topOrDefault() {
+        return top == null ? DEFAULT_TOP_PERCENT : top;
+    }
+
+    void checkDbscan(List<FieldError> errors) {
+        range(errors, "eps", eps, 1, 5_000);
+        if (minPoints != null && (minPoints < 1 || minPoints > 1_000)) {
+            errors.add(new FieldError("minPoints", "must be between 1 and 1000"));
+        }
+    }
+
+    void checkKde(List<FieldError> errors) {
+        range(errors, "cell", cell, 10, 5_000);
+        range(errors, "bandwidth", bandwidth, 10, 20_000);
+        range(errors, "top", top, 0.01, 100);
+    }
+
+    void checkGistar(List<FieldError> errors) {
+        range(errors, "cell", cell, 10, 5_000);
+        range(errors, "distance", distance, 0, 20_000);
+    }
+
+    Map<String, Object> dbscanEcho() {
+        Map<String, Object> echo = new LinkedHashMap<>();
+        echo.put("eps", epsOrDefault());
+        echo.put("minPoints", minPointsOrDefault());
+        echo.put("bufferMetres", HotspotDetection.bufferMetres(epsOrDefault()));
+        return echo;
+    }
+
+    Map<String, Object> kdeEcho(double usedCell, double usedBandwidth) {
+        Map<String, Object> echo = new LinkedHashMap<>();
+        echo.put("cell", Math.round(usedCell * 10) / 10.0);
+        echo.put("bandwidth", Math.round(usedBandwidth * 10) / 10.0);
+        echo.put("top", topOrDefault());
+        echo.put("kernel", "quartic");
+        return echo;
+    }
+
+    Map<String, Object> gistarEcho() {
+        Map<String, Object> echo = new LinkedHashMap<>();
+        echo.put("cell", cellOrDefault());
+        echo.put("neighbourhood", distance == null ? "queen contiguity, cell included" : "distance band " + distance + " m, cell included");
+        echo.put("significance", "Benjamini-Hochberg false discovery rate, 90/95/99%");
+        return echo;
+    }
+
+    private static void range(List<FieldError> errors, String name, Double value, double min, double max) {
+        if (value != null && !(value >= min && value <= max)) {
+            errors.add(new FieldError(name, "must be between " + fmt(min) + " and " + fmt(max)));
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

@@ -1,0 +1,80 @@
+package org.linkmap.service.hotspot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.LinkmapClient;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Each hotspot method through the API: its hotspots, and its method and parameters echoed for the printed map. */
+@HarnessTest
+class HotspotMethodsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    LinkmapClient client;
+
+    @BeforeEach
+    void aClusterInBlackpoolAndScatteredIncidentsElsewhere() {
+        client = new LinkmapClient(port, driver);
+        client.clearGraph();
+        StringBuilder incidents = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            double lat = 53.8170 + (i % 5) * 0.0002;
+            double lon = -3.0510 + (i / 5) * 0.0002;
+            incidents.append(i == 0 ? "" : ",").append(String.format(
+                    "{\"ref\":\"i%d\",\"incidentType\":\"CONCERN\",\"occurredAt\":\"2026-10-0%dT20:00:00Z\",\"lat\":%.5f,\"lon\":%.5f}",
+                    i, 1 + i % 9, lat, lon));
+        }
+        for (int i = 0; i < 40; i++) {
+            incidents.append(String.format(",{\"ref\":\"s%d\",\"incidentType\":\"SIGHTING\",\"occurredAt\":\"2026-09-1%dT20:00:00Z\",\"lat\":%.4f,\"lon\":%.4f}",
+                    i, i % 9, 53.70 + (i * 7 % 40) * 0.01, -2.95 + (i * 11 % 40) * 0.02));
+        }
+        String submission = """
+                {"submissionRef":"HOT-1","agency":"LANCASHIRE_POLICE","submittedBy":"DC","submittedAt":"2026-11-01T09:00:00Z",
+                 "grading":{"source":2,"intelligence":"B","handling":"P"},"incidents":[%s]}""".formatted(incidents);
+        assertThat(client.submit(submission).status()).isEqualTo(201);
+    }
+
+    @Test
+    void shouldFindTheClusterWithEveryMethod() {
+        for (String query : new String[] {"method=dbscan&eps=100&minPoints=10", "method=kde&cell=50&bandwidth=300&top=2", "method=gistar&cell=100"}) {
+            JsonNode hotspots = client.get("/api/hotspots?" + query, "analyst").body();
+
+            JsonNode first = hotspots.get("features").get(0).get("properties");
+            assertThat(first.get("rank").asInt()).as(query).isEqualTo(1);
+            assertThat(first.get("incidentCount").asInt()).as(query).isBetween(20, 30);
+            assertThat(hotspots.get("metadata").get("method").asText()).isEqualTo(query.substring(7, query.indexOf('&')));
+        }
+    }
+
+    @Test
+    void shouldEchoTheParametersAndDefaultsUsed() {
+        JsonNode kde = client.get("/api/hotspots?method=kde", "analyst").body().get("metadata").get("parameters");
+        JsonNode gistar = client.get("/api/hotspots?method=gistar&distance=250", "analyst").body();
+
+        assertThat(kde.get("cell").asDouble()).isPositive();
+        assertThat(kde.get("bandwidth").asDouble()).isPositive();
+        assertThat(kde.get("kernel").asText()).isEqualTo("quartic");
+        assertThat(gistar.get("metadata").get("parameters").get("neighbourhood").asText()).contains("250");
+        assertThat(gistar.get("features").get(0).get("properties").get("confidence").asInt()).isIn(90, 95, 99);
+    }
+
+    @Test
+    void shouldNameBadParametersOfEachMethod() {
+        assertThat(client.get("/api/hotspots?method=kde&cell=1", "analyst").status()).isEqualTo(400);
+        assertThat(client.get("/api/hotspots?method=kde&top=0", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("top");
+        assertThat(client.get("/api/hotspots?method=gistar&distance=-5", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("distance");
+        assertThat(client.get("/api/hotspots?method=emerging-soon", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("method");
+    }
+}
