@@ -115,6 +115,11 @@ function drawHotspots(collection) {
   });
 }
 
+function suggestEps(metadata) {
+  const suggested = metadata.parameters.suggestedEps;
+  document.getElementById('eps-hint').textContent = suggested ? `Suggested by the data: ${suggested} m` : '';
+}
+
 function caption(metadata) {
   const f = metadata.filter || {};
   const parts = [`Method ${metadata.method}`, `eps ${metadata.parameters.eps} m`, `min ${metadata.parameters.minPoints} incidents`,
@@ -148,6 +153,7 @@ async function refresh(event) {
     drawIncidents(incidents);
     drawHotspots(hotspots);
     caption(hotspots.metadata);
+    suggestEps(hotspots.metadata);
     statusLine.textContent = `${incidents.features.length} incidents, ${hotspots.features.length} hotspots.`;
   } catch (e) {
     statusLine.textContent = e.message;

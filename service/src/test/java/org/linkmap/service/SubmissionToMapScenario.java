@@ -69,6 +69,7 @@ abstract class SubmissionToMapScenario {
         assertThat(first.get("rank").asInt()).isEqualTo(1);
         assertThat(first.get("childCount").asInt()).isEqualTo(1);
         assertThat(hotspots.get("metadata").get("parameters").get("eps").asDouble()).isEqualTo(150);
+        assertThat(hotspots.get("metadata").get("parameters").has("suggestedEps")).isTrue();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.linkmap.geo.cluster.Clustering;
 import org.linkmap.geo.cluster.Dbscan;
+import org.linkmap.geo.cluster.EpsSuggestion;
 import org.linkmap.geo.crs.GridTransform;
 import org.linkmap.geo.shape.HotspotShapes;
 
@@ -23,7 +24,8 @@ public final class GeoCommand {
 
     private static final String USAGE = """
             usage: java -jar linkmap-geo.jar COMMAND --input points.csv --x X_COLUMN --y Y_COLUMN --crs EPSG:4326|EPSG:27700 --output FILE
-              dbscan  --eps METRES --min-points N            output labels.csv (row,cluster,core) or hotspots.geojson
+              dbscan  [--eps METRES] --min-points N          output labels.csv (row,cluster,core) or hotspots.geojson;
+                                                             without --eps, the k-distance curve's suggestion is used
               kde     --cell METRES [--bandwidth METRES]     output grid .csv (x,y,count,value) or .geojson
               gistar  --cell METRES [--distance METRES]      output grid .csv (x,y,count,z,p) or .geojson
             """;
@@ -66,8 +68,17 @@ public final class GeoCommand {
     }
 
     private static void dbscan(PointsCsv points, Map<String, String> options, Path output, PrintStream err) throws IOException {
-        double eps = number(options, "eps");
         int minPoints = (int) number(options, "min-points");
+        double eps;
+        if (options.containsKey("eps")) {
+            eps = number(options, "eps");
+        } else {
+            eps = EpsSuggestion.suggest(points.x(), points.y(), minPoints);
+            err.printf("no --eps: using the k-distance curve's suggestion for %d points, %.1f m%n", minPoints, eps);
+            if (!(eps > 0)) {
+                throw new IllegalArgumentException("--eps is required: too few points to suggest one");
+            }
+        }
         long started = System.nanoTime();
         Clustering clustering = Dbscan.cluster(points.x(), points.y(), eps, minPoints);
         err.printf("dbscan eps %.1f m, min %d points: %d clusters, %d noise, in %d ms%n", eps, minPoints,

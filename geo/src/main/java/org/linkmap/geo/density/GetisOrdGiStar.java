@@ -104,7 +104,7 @@ public final class GetisOrdGiStar {
      * Confidence bins after Benjamini-Hochberg: a cell is significant at level α when its p-value is at most
      * the largest sorted p-value p_(k) with p_(k) ≤ k α / n.
      */
-    static int[] bins(double[] z, double[] p) {
+    public static int[] bins(double[] z, double[] p) {
         double[] sorted = p.clone();
         Arrays.sort(sorted);
         double[] levels = {0.10, 0.05, 0.01};

@@ -71,7 +71,8 @@ class HotspotController {
     /**
      * Hotspots by {@code method}: {@code dbscan} ({@code eps} metres, {@code minPoints}), {@code kde} ({@code cell}
      * and {@code bandwidth} metres, ArcGIS's defaults when left out, and {@code top} per cent of cells) or
-     * {@code gistar} ({@code cell} metres, queen contiguity or a {@code distance} band in metres).
+     * {@code gistar} ({@code cell} metres, queen contiguity or a {@code distance} band in metres) or
+     * {@code emerging} ({@code cell} metres, {@code slice} month or week).
      */
     @GetMapping("/api/hotspots")
     GeoJson.FeatureCollection hotspots(@RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
@@ -123,7 +124,8 @@ class HotspotController {
             case "dbscan" -> p.checkDbscan(errors);
             case "kde" -> p.checkKde(errors);
             case "gistar" -> p.checkGistar(errors);
-            default -> errors.add(new FieldError("method", "must be dbscan, kde or gistar"));
+            case "emerging" -> p.checkEmerging(errors);
+            default -> errors.add(new FieldError("method", "must be dbscan, kde, gistar or emerging"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
@@ -131,12 +133,14 @@ class HotspotController {
         List<IncidentPoint> points = incidents.find(filter);
         try {
             return switch (method) {
-                case "dbscan" -> new Detection(detection.dbscan(points, p.epsOrDefault(), p.minPointsOrDefault()), p.dbscanEcho());
+                case "dbscan" -> new Detection(detection.dbscan(points, p.epsOrDefault(), p.minPointsOrDefault()),
+                        p.dbscanEcho(detection.suggestEps(points, p.minPointsOrDefault())));
                 case "kde" -> kde(points, p);
+                case "emerging" -> new Detection(detection.emerging(points, p.cellOrDefault(), p.sliceOrDefault()), p.emergingEcho());
                 default -> new Detection(detection.gistar(points, p.cellOrDefault(), p.distance()), p.gistarEcho());
             };
-        } catch (IllegalArgumentException tooFine) {
-            throw new InvalidRequest("cell", tooFine.getMessage());
+        } catch (IllegalArgumentException cannot) {
+            throw new InvalidRequest(method.equals("emerging") && cannot.getMessage().contains("span") ? "from" : "cell", cannot.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ import org.linkmap.geo.cluster.Clustering;
 import org.linkmap.geo.cluster.Dbscan;
 import org.linkmap.geo.crs.GridTransform;
 import org.linkmap.geo.density.CountGrid;
+import org.linkmap.geo.density.EmergingHotSpots;
 import org.linkmap.geo.density.GetisOrdGiStar;
 import org.linkmap.geo.density.KernelDensity;
 import org.linkmap.geo.shape.CellRegions;
@@ -108,6 +109,64 @@ class HotspotDetection {
         return rank(hotspots);
     }
 
+    /** Time slices for emerging hot spots. */
+    enum Slice { MONTH, WEEK }
+
+    /**
+     * Emerging hot spots: incidents counted per cell and per calendar month or ISO week (UTC) from the first
+     * incident's slice to the last's; each cell categorised by how its Gi* status changed; cells of the same
+     * category joined into regions. A region's score is its highest Gi* z-score in the final slice.
+     */
+    List<Hotspot> emerging(List<IncidentPoint> incidents, double cellMetres, Slice unit) {
+        if (incidents.isEmpty()) {
+            return List.of();
+        }
+        double[][] xy = project(incidents);
+        CountGrid cells = CountGrid.of(xy[0], xy[1], cellMetres);
+        java.time.LocalDate first = incidents.stream().map(i -> start(i.occurredAt(), unit)).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        int[] sliceOf = new int[incidents.size()];
+        int slices = 0;
+        for (int i = 0; i < incidents.size(); i++) {
+            sliceOf[i] = (int) (unit == Slice.MONTH
+                    ? java.time.temporal.ChronoUnit.MONTHS.between(first, start(incidents.get(i).occurredAt(), unit))
+                    : java.time.temporal.ChronoUnit.WEEKS.between(first, start(incidents.get(i).occurredAt(), unit)));
+            slices = Math.max(slices, sliceOf[i] + 1);
+        }
+        if ((long) slices * cells.size() > 20_000_000L || slices < 2) {
+            throw new IllegalArgumentException(slices < 2 ? "the incidents span fewer than two " + unit.name().toLowerCase() + "s"
+                    : "too many cells times slices; use larger cells, a shorter period or a smaller area");
+        }
+        double[][] counts = new double[slices][cells.size()];
+        for (int i = 0; i < incidents.size(); i++) {
+            counts[sliceOf[i]][cells.indexOf(xy[0][i], xy[1][i])]++;
+        }
+        EmergingHotSpots.Result result = EmergingHotSpots.analyse(cells, counts);
+        List<Hotspot> hotspots = new ArrayList<>();
+        for (EmergingHotSpots.Category category : EmergingHotSpots.Category.values()) {
+            if (category == EmergingHotSpots.Category.NONE) {
+                continue;
+            }
+            boolean[] selected = new boolean[cells.size()];
+            for (int c = 0; c < selected.length; c++) {
+                selected[c] = result.category()[c] == category;
+            }
+            for (CellRegions.Region region : CellRegions.of(cells, selected)) {
+                double maxZ = Double.NEGATIVE_INFINITY;
+                for (int c : region.cells()) {
+                    maxZ = Math.max(maxZ, result.finalZ()[c]);
+                }
+                hotspots.add(fromRegion("emerging", incidents, xy, cells, region, Math.round(maxZ * 1000) / 1000.0, null)
+                        .categorised(category.name()));
+            }
+        }
+        return rank(hotspots);
+    }
+
+    private static java.time.LocalDate start(java.time.OffsetDateTime at, Slice unit) {
+        java.time.LocalDate day = at.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+        return unit == Slice.MONTH ? day.withDayOfMonth(1) : day.with(java.time.DayOfWeek.MONDAY);
+    }
+
     private Hotspot fromRegion(String method, List<IncidentPoint> incidents, double[][] xy, CountGrid cells,
                                CellRegions.Region region, double score, Integer confidence) {
         java.util.Set<Integer> inRegion = new HashSet<>();
@@ -133,6 +192,12 @@ class HotspotDetection {
         }
         int keep = Math.max(1, (int) Math.ceil(positive.length * percent / 100));
         return positive[positive.length - keep];
+    }
+
+    /** The eps the k-distance curve of these incidents suggests for {@code minPoints}, in metres. */
+    double suggestEps(List<IncidentPoint> incidents, int minPoints) {
+        double[][] xy = project(incidents);
+        return org.linkmap.geo.cluster.EpsSuggestion.suggest(xy[0], xy[1], minPoints);
     }
 
     /** The incidents in British National Grid metres: {@code [x[], y[]]}. */
@@ -175,7 +240,7 @@ class HotspotDetection {
         ids.sort(null);
         double score = method.equals("dbscan") ? baseScore + PERSON_WEIGHT * (children.size() + persons.size()) : baseScore;
         String id = UUID.nameUUIDFromBytes((method + ":" + String.join(",", ids)).getBytes(StandardCharsets.UTF_8)).toString();
-        return new Hotspot(id, 0, method, score, members.length, children.size(), persons.size(), first, last, rings, ids, confidence);
+        return new Hotspot(id, 0, method, score, members.length, children.size(), persons.size(), first, last, rings, ids, confidence, null);
     }
 
     private static List<Hotspot> rank(List<Hotspot> hotspots) {

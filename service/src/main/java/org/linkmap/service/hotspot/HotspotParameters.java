@@ -16,8 +16,9 @@ import org.linkmap.model.submission.FieldError;
  * @param bandwidth kde search radius in metres (default ArcGIS's rule)
  * @param top       kde: per cent of cells with any density that count as hot (default 1)
  * @param distance  gistar fixed distance band in metres (default: queen contiguity)
+ * @param slice     emerging: {@code month} (default) or {@code week}
  */
-record HotspotParameters(Double eps, Integer minPoints, Double cell, Double bandwidth, Double top, Double distance) {
+record HotspotParameters(Double eps, Integer minPoints, Double cell, Double bandwidth, Double top, Double distance, String slice) {
 
     static final double DEFAULT_EPS = 150;
     static final int DEFAULT_MIN_POINTS = 5;
@@ -58,11 +59,33 @@ record HotspotParameters(Double eps, Integer minPoints, Double cell, Double band
         range(errors, "distance", distance, 0, 20_000);
     }
 
-    Map<String, Object> dbscanEcho() {
+    void checkEmerging(List<FieldError> errors) {
+        range(errors, "cell", cell, 10, 5_000);
+        if (slice != null && !slice.equals("month") && !slice.equals("week")) {
+            errors.add(new FieldError("slice", "must be month or week"));
+        }
+    }
+
+    HotspotDetection.Slice sliceOrDefault() {
+        return "week".equals(slice) ? HotspotDetection.Slice.WEEK : HotspotDetection.Slice.MONTH;
+    }
+
+    Map<String, Object> emergingEcho() {
+        Map<String, Object> echo = new LinkedHashMap<>();
+        echo.put("cell", cellOrDefault());
+        echo.put("slice", sliceOrDefault().name().toLowerCase());
+        echo.put("neighbourhood", "queen contiguity, cell included, this and the previous slice");
+        echo.put("significance", "Gi* at 90% after the false discovery rate correction; Mann-Kendall trend at 95%");
+        return echo;
+    }
+
+    /** @param suggestedEps the k-distance curve's suggestion for these incidents and minPoints, in metres */
+    Map<String, Object> dbscanEcho(double suggestedEps) {
         Map<String, Object> echo = new LinkedHashMap<>();
         echo.put("eps", epsOrDefault());
         echo.put("minPoints", minPointsOrDefault());
         echo.put("bufferMetres", HotspotDetection.bufferMetres(epsOrDefault()));
+        echo.put("suggestedEps", Math.round(suggestedEps));
         return echo;
     }
 

@@ -71,10 +71,23 @@ class HotspotMethodsTest {
     }
 
     @Test
+    void shouldLabelHowHotspotsEmergedOverTime() {
+        JsonNode emerging = client.get("/api/hotspots?method=emerging&cell=150&slice=week", "analyst").body();
+
+        assertThat(emerging.get("metadata").get("parameters").get("slice").asText()).isEqualTo("week");
+        assertThat(emerging.get("features")).isNotEmpty();
+        JsonNode first = emerging.get("features").get(0).get("properties");
+        assertThat(first.get("category").asText()).isIn("NEW", "CONSECUTIVE", "INTENSIFYING", "PERSISTENT", "DIMINISHING",
+                "OSCILLATING", "SPORADIC", "HISTORICAL");
+        assertThat(first.get("incidentCount").asInt()).isPositive();
+        assertThat(client.get("/api/hotspots?method=emerging&slice=fortnight", "analyst").status()).isEqualTo(400);
+    }
+
+    @Test
     void shouldNameBadParametersOfEachMethod() {
         assertThat(client.get("/api/hotspots?method=kde&cell=1", "analyst").status()).isEqualTo(400);
         assertThat(client.get("/api/hotspots?method=kde&top=0", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("top");
         assertThat(client.get("/api/hotspots?method=gistar&distance=-5", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("distance");
-        assertThat(client.get("/api/hotspots?method=emerging-soon", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("method");
+        assertThat(client.get("/api/hotspots?method=voronoi", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("method");
     }
 }
