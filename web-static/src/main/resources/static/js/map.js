@@ -35,11 +35,21 @@ function typeCheckboxes() {
 function query() {
   const data = new FormData(form);
   const types = data.getAll('types');
-  return {
+  const method = data.get('method');
+  const common = {
     from: data.get('from'), to: data.get('to'), area: data.get('area'),
-    types: types.length === INCIDENT_TYPES.length ? '' : types.join(','),
-    eps: data.get('eps'), minPoints: data.get('minPoints'),
+    types: types.length === INCIDENT_TYPES.length ? '' : types.join(','), method,
   };
+  return method === 'dbscan' ? { ...common, eps: data.get('eps'), minPoints: data.get('minPoints') }
+    : { ...common, cell: data.get('cell'), bandwidth: method === 'kde' ? data.get('bandwidth') : '' };
+}
+
+// Shows the parameters of the chosen method only.
+function showMethodParameters() {
+  const method = document.getElementById('method').value;
+  document.querySelectorAll('[data-method]').forEach(group => {
+    group.hidden = !group.dataset.method.split(' ').includes(method);
+  });
 }
 
 async function createMap() {
@@ -83,7 +93,9 @@ function popupHtml(p) {
   return `<div class="hotspot-popup"><strong>Hotspot ${p.rank}</strong>
     <dl><dt>Incidents</dt><dd>${p.incidentCount}</dd><dt>Children</dt><dd>${p.childCount}</dd>
     <dt>Persons of interest</dt><dd>${p.personOfInterestCount}</dd><dt>Score</dt><dd>${p.score}</dd>
-    <dt>First seen</dt><dd>${escapeHtml(p.firstSeen.slice(0, 10))}</dd><dt>Last seen</dt><dd>${escapeHtml(p.lastSeen.slice(0, 10))}</dd></dl>
+    <dt>First seen</dt><dd>${escapeHtml(p.firstSeen.slice(0, 10))}</dd><dt>Last seen</dt><dd>${escapeHtml(p.lastSeen.slice(0, 10))}</dd>
+    ${p.confidence ? `<dt>Confidence</dt><dd>${p.confidence}%</dd>` : ''}
+    ${p.category ? `<dt>Pattern</dt><dd>${escapeHtml(p.category.toLowerCase())}</dd>` : ''}</dl>
     <button type="button" class="link" data-detail="${escapeHtml(p.id)}">Who and where</button></div>`;
 }
 
@@ -116,13 +128,14 @@ function drawHotspots(collection) {
 }
 
 function suggestEps(metadata) {
-  const suggested = metadata.parameters.suggestedEps;
+  const suggested = metadata.parameters && metadata.parameters.suggestedEps;
   document.getElementById('eps-hint').textContent = suggested ? `Suggested by the data: ${suggested} m` : '';
 }
 
 function caption(metadata) {
   const f = metadata.filter || {};
-  const parts = [`Method ${metadata.method}`, `eps ${metadata.parameters.eps} m`, `min ${metadata.parameters.minPoints} incidents`,
+  const settings = Object.entries(metadata.parameters).filter(([k]) => k !== 'suggestedEps').map(([k, v]) => `${k} ${v}`);
+  const parts = [`Method ${metadata.method}`, ...settings,
     `${f.from || 'start'} to ${f.to || 'now'}`, f.area ? `area ${f.area}` : 'all areas', f.types ? `types ${f.types.join(', ')}` : 'all types'];
   document.getElementById('caption').textContent = parts.join(' · ') + ` · made ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
@@ -148,10 +161,13 @@ async function refresh(event) {
   try {
     const [incidents, hotspots] = await Promise.all([
       getJson('/api/incidents', { from: q.from, to: q.to, area: q.area, types: q.types }),
-      getJson('/api/hotspots', { ...q, method: 'dbscan' }),
+      getJson('/api/hotspots', q),
     ]);
     drawIncidents(incidents);
     drawHotspots(hotspots);
+    if (event && hotspots.features.length) {
+      map.fitBounds(L.geoJSON(hotspots).getBounds(), { maxZoom: 15, padding: [20, 20] });
+    }
     caption(hotspots.metadata);
     suggestEps(hotspots.metadata);
     statusLine.textContent = `${incidents.features.length} incidents, ${hotspots.features.length} hotspots.`;
@@ -168,6 +184,7 @@ document.addEventListener('click', event => {
 });
 
 typeCheckboxes();
+document.getElementById('method').addEventListener('change', showMethodParameters);
 form.addEventListener('submit', refresh);
 showUser();
 Promise.all([defaultPeriod(), createMap()]).then(() => refresh()).catch(e => { statusLine.textContent = e.message; });

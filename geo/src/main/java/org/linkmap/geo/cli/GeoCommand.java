@@ -27,7 +27,8 @@ public final class GeoCommand {
               dbscan  [--eps METRES] --min-points N          output labels.csv (row,cluster,core) or hotspots.geojson;
                                                              without --eps, the k-distance curve's suggestion is used
               kde     --cell METRES [--bandwidth METRES]     output grid .csv (x,y,count,value) or .geojson
-              gistar  --cell METRES [--distance METRES]      output grid .csv (x,y,count,z,p) or .geojson
+              gistar  --cell METRES [--distance METRES | --shape hexagon]
+                                                             output grid .csv (x,y,count,z,p) or .geojson
             """;
 
     private GeoCommand() {

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.linkmap.geo.crs.GridTransform;
 import org.linkmap.geo.density.CountGrid;
 import org.linkmap.geo.density.GetisOrdGiStar;
+import org.linkmap.geo.density.HexGrid;
+import org.linkmap.geo.density.Lattice;
 import org.linkmap.geo.density.KernelDensity;
 
 /** The grid commands: {@code kde} and {@code gistar}, each writing every cell as CSV or GeoJSON. */
@@ -34,13 +36,17 @@ final class GridCommands {
     static void gistar(PointsCsv points, Map<String, String> options, Path output, PrintStream err) throws IOException {
         double cell = GeoCommand.number(options, "cell");
         long started = System.nanoTime();
-        CountGrid grid = CountGrid.of(points.x(), points.y(), cell);
+        boolean hexagons = "hexagon".equals(options.getOrDefault("shape", "square"));
+        if (hexagons && options.containsKey("distance")) {
+            throw new IllegalArgumentException("--distance applies to square cells; hexagons use their six neighbours");
+        }
+        Lattice grid = hexagons ? HexGrid.of(points.x(), points.y(), cell) : CountGrid.of(points.x(), points.y(), cell);
         GetisOrdGiStar.Result result = options.containsKey("distance")
-                ? GetisOrdGiStar.distanceBand(grid, GeoCommand.number(options, "distance"))
-                : GetisOrdGiStar.queen(grid);
-        err.printf("gistar cell %.1f m, %s: %d x %d cells in %d ms%n", cell,
-                options.containsKey("distance") ? "distance band " + options.get("distance") + " m" : "queen contiguity",
-                grid.columns(), grid.rows(), (System.nanoTime() - started) / 1_000_000);
+                ? GetisOrdGiStar.distanceBand((CountGrid) grid, GeoCommand.number(options, "distance"))
+                : GetisOrdGiStar.contiguity(grid);
+        err.printf("gistar cell %.1f m, %s: %d cells in %d ms%n", cell,
+                hexagons ? "hexagons" : options.containsKey("distance") ? "distance band " + options.get("distance") + " m" : "queen contiguity",
+                grid.size(), (System.nanoTime() - started) / 1_000_000);
         write(grid, output, "count,z,p", i -> fmt(grid.counts()[i]) + "," + result.z()[i] + "," + result.p()[i]);
     }
 
@@ -48,7 +54,7 @@ final class GridCommands {
         String values(int index);
     }
 
-    private static void write(CountGrid grid, Path output, String header, Cell cell) throws IOException {
+    private static void write(Lattice grid, Path output, String header, Cell cell) throws IOException {
         boolean geojson = output.toString().endsWith(".geojson");
         GridTransform transform = GridTransform.standard();
         try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
@@ -57,7 +63,7 @@ final class GridCommands {
             for (int i = 0; i < grid.size(); i++) {
                 if (geojson) {
                     out.write((i == 0 ? "" : ",") + "\n{\"type\":\"Feature\",\"properties\":{" + properties(names, cell.values(i))
-                            + "},\"geometry\":" + GeoJsonText.polygon(square(grid, i, transform)) + "}");
+                            + "},\"geometry\":" + GeoJsonText.polygon(outline(grid, i, transform)) + "}");
                 } else {
                     out.write(fmt(grid.centreX(i)) + "," + fmt(grid.centreY(i)) + "," + cell.values(i) + "\n");
                 }
@@ -78,13 +84,10 @@ final class GridCommands {
     }
 
     /** A cell as a counter-clockwise WGS84 ring. */
-    private static double[][][] square(CountGrid grid, int i, GridTransform transform) {
-        double half = grid.cellMetres() / 2;
-        double cx = grid.centreX(i);
-        double cy = grid.centreY(i);
-        double[][] corners = {{cx - half, cy - half}, {cx + half, cy - half}, {cx + half, cy + half}, {cx - half, cy + half}, {cx - half, cy - half}};
-        double[][] ring = new double[5][];
-        for (int k = 0; k < 5; k++) {
+    private static double[][][] outline(Lattice grid, int i, GridTransform transform) {
+        double[][] corners = grid.ring(i);
+        double[][] ring = new double[corners.length][];
+        for (int k = 0; k < corners.length; k++) {
             double[] lonLat = transform.toWgs84(corners[k][0], corners[k][1]);
             ring[k] = new double[] {Math.round(lonLat[0] * 1e7) / 1e7, Math.round(lonLat[1] * 1e7) / 1e7};
         }

@@ -6,7 +6,7 @@ package org.linkmap.geo.density;
  * every cell of the points' bounding box is present, empty ones too. Cells are numbered row-major from the
  * south-west: {@code index = row * columns + column}.
  */
-public final class CountGrid {
+public final class CountGrid implements Lattice {
 
     private final double cellMetres;
     private final double originX;
@@ -73,6 +73,7 @@ public final class CountGrid {
     }
 
     /** The cell holding a point; the point must lie in the grid's extent. */
+    @Override
     public int indexOf(double x, double y) {
         int column = Math.min(columns - 1, (int) Math.floor((x - originX) / cellMetres));
         int row = Math.min(rows - 1, (int) Math.floor((y - originY) / cellMetres));
@@ -83,20 +84,51 @@ public final class CountGrid {
         return x >= originX && y >= originY && x < originX + columns * cellMetres && y < originY + rows * cellMetres;
     }
 
+    @Override
     public double centreX(int index) {
         return originX + (index % columns + 0.5) * cellMetres;
     }
 
+    @Override
     public double centreY(int index) {
         return originY + (index / columns + 0.5) * cellMetres;
     }
 
+    @Override
     public double[] counts() {
         return counts;
     }
 
+    @Override
     public int size() {
         return counts.length;
+    }
+
+    /** The queen neighbourhood: the up to eight surrounding cells and the cell itself. */
+    @Override
+    public int[] contiguity(int cell) {
+        int column = cell % columns;
+        int row = cell / columns;
+        int[] found = new int[9];
+        int k = 0;
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int c = column + dx;
+                int r = row + dy;
+                if (c >= 0 && c < columns && r >= 0 && r < rows) {
+                    found[k++] = r * columns + c;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(found, k);
+    }
+
+    @Override
+    public double[][] ring(int cell) {
+        double half = cellMetres / 2;
+        double x = centreX(cell);
+        double y = centreY(cell);
+        return new double[][] {{x - half, y - half}, {x + half, y - half}, {x + half, y + half}, {x - half, y + half}, {x - half, y - half}};
     }
 
     public int columns() {

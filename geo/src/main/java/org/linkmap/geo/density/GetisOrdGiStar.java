@@ -34,7 +34,12 @@ public final class GetisOrdGiStar {
 
     /** Gi* with queen contiguity, the cell itself included. */
     public static Result queen(CountGrid grid) {
-        return compute(grid, queenOffsets());
+        return contiguity(grid);
+    }
+
+    /** Gi* with contiguity on any lattice (queen for squares, the six edges for hexagons), the cell itself included. */
+    public static Result contiguity(Lattice lattice) {
+        return compute(lattice.counts(), lattice::contiguity);
     }
 
     /** Gi* with every cell whose centre lies within {@code distanceMetres} of the cell's centre, itself included. */
@@ -51,22 +56,24 @@ public final class GetisOrdGiStar {
                 }
             }
         }
-        return compute(grid, offsets.toArray(int[][]::new));
-    }
-
-    private static int[][] queenOffsets() {
-        int[][] offsets = new int[9][];
-        int k = 0;
-        for (int dx = -1; dx <= 1; dx++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                offsets[k++] = new int[] {dx, dy};
+        int[][] band = offsets.toArray(int[][]::new);
+        int columns = grid.columns();
+        int rows = grid.rows();
+        return compute(grid.counts(), cell -> {
+            int[] found = new int[band.length];
+            int k = 0;
+            for (int[] offset : band) {
+                int c = cell % columns + offset[0];
+                int r = cell / columns + offset[1];
+                if (c >= 0 && c < columns && r >= 0 && r < rows) {
+                    found[k++] = r * columns + c;
+                }
             }
-        }
-        return offsets;
+            return java.util.Arrays.copyOf(found, k);
+        });
     }
 
-    private static Result compute(CountGrid grid, int[][] offsets) {
-        double[] x = grid.counts();
+    private static Result compute(double[] x, java.util.function.IntFunction<int[]> neighbourhood) {
         int n = x.length;
         double sum = 0;
         double sumSquares = 0;
@@ -78,21 +85,13 @@ public final class GetisOrdGiStar {
         double s = Math.sqrt(sumSquares / n - mean * mean);
         double[] z = new double[n];
         double[] p = new double[n];
-        int columns = grid.columns();
-        int rows = grid.rows();
         for (int i = 0; i < n; i++) {
-            int column = i % columns;
-            int row = i / columns;
+            int[] neighbours = neighbourhood.apply(i);
             double local = 0;
-            int weights = 0;
-            for (int[] offset : offsets) {
-                int c = column + offset[0];
-                int r = row + offset[1];
-                if (c >= 0 && c < columns && r >= 0 && r < rows) {
-                    local += x[r * columns + c];
-                    weights++;
-                }
+            for (int j : neighbours) {
+                local += x[j];
             }
+            int weights = neighbours.length;
             double denominator = s * Math.sqrt((n * (double) weights - (double) weights * weights) / (n - 1));
             z[i] = denominator > 0 ? (local - mean * weights) / denominator : 0;
             p[i] = Normal.twoSidedP(z[i]);

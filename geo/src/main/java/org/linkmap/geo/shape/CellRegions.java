@@ -3,8 +3,8 @@ package org.linkmap.geo.shape;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.linkmap.geo.density.CountGrid;
-import org.locationtech.jts.geom.Envelope;
+import org.linkmap.geo.density.Lattice;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
@@ -29,7 +29,7 @@ public final class CellRegions {
     }
 
     /** The regions formed by the cells where {@code selected} is true. */
-    public static List<Region> of(CountGrid grid, boolean[] selected) {
+    public static List<Region> of(Lattice grid, boolean[] selected) {
         int[] component = new int[grid.size()];
         java.util.Arrays.fill(component, -1);
         List<Region> regions = new ArrayList<>();
@@ -45,8 +45,8 @@ public final class CellRegions {
             while (top > 0) {
                 int cell = stack[--top];
                 cells.add(cell);
-                for (int neighbour : neighbours(grid, cell)) {
-                    if (selected[neighbour] && component[neighbour] < 0) {
+                for (int neighbour : grid.contiguity(cell)) {
+                    if (neighbour != cell && selected[neighbour] && component[neighbour] < 0) {
                         component[neighbour] = regions.size();
                         stack[top++] = neighbour;
                     }
@@ -57,38 +57,25 @@ public final class CellRegions {
         return regions;
     }
 
-    private static int[] neighbours(CountGrid grid, int cell) {
-        int column = cell % grid.columns();
-        int row = cell / grid.columns();
-        int[] found = new int[8];
-        int k = 0;
-        for (int dx = -1; dx <= 1; dx++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                int c = column + dx;
-                int r = row + dy;
-                if ((dx != 0 || dy != 0) && c >= 0 && c < grid.columns() && r >= 0 && r < grid.rows()) {
-                    found[k++] = r * grid.columns() + c;
-                }
-            }
-        }
-        return java.util.Arrays.copyOf(found, k);
-    }
-
-    /** The union of the cells' squares; cells touching only at a corner give the largest part's outline. */
-    private static Polygon outline(CountGrid grid, List<Integer> cells) {
-        double half = grid.cellMetres() / 2;
-        List<Geometry> squares = new ArrayList<>();
+    /** The union of the cells' outlines; squares touching only at a corner are joined by a tiny buffer. */
+    private static Polygon outline(Lattice grid, List<Integer> cells) {
+        List<Geometry> shapes = new ArrayList<>();
+        double size = 0;
         for (int cell : cells) {
-            double x = grid.centreX(cell);
-            double y = grid.centreY(cell);
-            squares.add(GRID.toGeometry(new Envelope(x - half, x + half, y - half, y + half)));
+            double[][] ring = grid.ring(cell);
+            Coordinate[] coordinates = new Coordinate[ring.length];
+            for (int k = 0; k < ring.length; k++) {
+                coordinates[k] = new Coordinate(ring[k][0], ring[k][1]);
+            }
+            Polygon shape = GRID.createPolygon(coordinates);
+            size = Math.max(size, shape.getEnvelopeInternal().getWidth());
+            shapes.add(shape);
         }
-        Geometry union = CascadedPolygonUnion.union(squares);
+        Geometry union = CascadedPolygonUnion.union(shapes);
         if (union instanceof Polygon polygon) {
             return polygon;
         }
-        // Corner-touching cells: a tiny buffer joins them into one outline.
-        Geometry joined = union.buffer(grid.cellMetres() * 1e-6);
+        Geometry joined = union.buffer(size * 1e-6);
         return joined instanceof Polygon polygon ? polygon : (Polygon) joined.getGeometryN(0);
     }
 }

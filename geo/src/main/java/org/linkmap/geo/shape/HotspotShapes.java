@@ -2,6 +2,7 @@ package org.linkmap.geo.shape;
 
 import org.linkmap.geo.crs.GridTransform;
 import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.algorithm.hull.ConcaveHull;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -33,6 +34,15 @@ public final class HotspotShapes {
      * @param bufferMetres distance added around the hull; positive
      */
     public static Polygon bufferedHull(double[] x, double[] y, int[] members, double bufferMetres) {
+        return bufferedHull(x, y, members, bufferMetres, false);
+    }
+
+    /**
+     * The buffered hull of the members, concave when asked: JTS's concave hull with edges no longer than 30% of
+     * the range between the shortest and longest possible, which follows an L-shaped or curved cluster (along a
+     * street, around a park) instead of bridging the empty space inside it.
+     */
+    public static Polygon bufferedHull(double[] x, double[] y, int[] members, double bufferMetres, boolean concave) {
         if (members.length == 0) {
             throw new IllegalArgumentException("a hotspot needs at least one point");
         }
@@ -43,8 +53,10 @@ public final class HotspotShapes {
         for (int k = 0; k < members.length; k++) {
             points[k] = new Coordinate(x[members[k]], y[members[k]]);
         }
-        Geometry hull = GRID.createMultiPointFromCoords(points).convexHull();
-        return (Polygon) hull.buffer(bufferMetres, QUADRANT_SEGMENTS);
+        Geometry cloud = GRID.createMultiPointFromCoords(points);
+        Geometry hull = concave ? ConcaveHull.concaveHullByLengthRatio(cloud, 0.3) : cloud.convexHull();
+        Geometry buffered = hull.buffer(bufferMetres, QUADRANT_SEGMENTS);
+        return buffered instanceof Polygon polygon ? polygon : (Polygon) buffered.convexHull();
     }
 
     /** A copy of a polygon in grid metres, converted to WGS84 longitude/latitude. */

@@ -33,6 +33,26 @@ class HotspotShapesTest {
     }
 
     @Test
+    void followsAnLShapedClusterWithAConcaveHull() {
+        java.util.Random random = new java.util.Random(1);
+        double[] x = new double[120];
+        double[] y = new double[120];
+        for (int i = 0; i < 60; i++) {
+            x[i] = random.nextDouble() * 400;
+            y[i] = random.nextDouble() * 40;
+            x[60 + i] = random.nextDouble() * 40;
+            y[60 + i] = random.nextDouble() * 400;
+        }
+        int[] all = java.util.stream.IntStream.range(0, 120).toArray();
+
+        Polygon convex = HotspotShapes.bufferedHull(x, y, all, 10, false);
+        Polygon concave = HotspotShapes.bufferedHull(x, y, all, 10, true);
+
+        assertThat(concave.getArea()).isLessThan(convex.getArea() / 2);
+        assertThat(concave.contains(concave.getFactory().createPoint(new Coordinate(300, 300)))).isFalse();
+    }
+
+    @Test
     void writesRfc7946RingsLongitudeFirstAndCounterClockwise() {
         double[] x = {331000, 331200, 331100};
         double[] y = {435700, 435700, 435900};

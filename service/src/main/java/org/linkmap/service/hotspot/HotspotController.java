@@ -133,11 +133,11 @@ class HotspotController {
         List<IncidentPoint> points = incidents.find(filter);
         try {
             return switch (method) {
-                case "dbscan" -> new Detection(detection.dbscan(points, p.epsOrDefault(), p.minPointsOrDefault()),
+                case "dbscan" -> new Detection(detection.dbscan(points, p.epsOrDefault(), p.minPointsOrDefault(), p.concave()),
                         p.dbscanEcho(detection.suggestEps(points, p.minPointsOrDefault())));
                 case "kde" -> kde(points, p);
                 case "emerging" -> new Detection(detection.emerging(points, p.cellOrDefault(), p.sliceOrDefault()), p.emergingEcho());
-                default -> new Detection(detection.gistar(points, p.cellOrDefault(), p.distance()), p.gistarEcho());
+                default -> new Detection(detection.gistar(points, p.cellOrDefault(), p.distance(), p.hexagons()), p.gistarEcho());
             };
         } catch (IllegalArgumentException cannot) {
             throw new InvalidRequest(method.equals("emerging") && cannot.getMessage().contains("span") ? "from" : "cell", cannot.getMessage());

@@ -14,6 +14,8 @@ import org.linkmap.geo.cluster.Dbscan;
 import org.linkmap.geo.crs.GridTransform;
 import org.linkmap.geo.density.CountGrid;
 import org.linkmap.geo.density.EmergingHotSpots;
+import org.linkmap.geo.density.HexGrid;
+import org.linkmap.geo.density.Lattice;
 import org.linkmap.geo.density.GetisOrdGiStar;
 import org.linkmap.geo.density.KernelDensity;
 import org.linkmap.geo.shape.CellRegions;
@@ -45,6 +47,11 @@ class HotspotDetection {
     }
 
     List<Hotspot> dbscan(List<IncidentPoint> incidents, double epsMetres, int minPoints) {
+        return dbscan(incidents, epsMetres, minPoints, false);
+    }
+
+    /** @param concave outline each cluster with a concave rather than a convex hull */
+    List<Hotspot> dbscan(List<IncidentPoint> incidents, double epsMetres, int minPoints, boolean concave) {
         double[][] xy = project(incidents);
         double[] x = xy[0];
         double[] y = xy[1];
@@ -52,7 +59,7 @@ class HotspotDetection {
         double buffer = bufferMetres(epsMetres);
         List<Hotspot> hotspots = new ArrayList<>();
         for (int[] members : clustering.members()) {
-            Polygon outline = HotspotShapes.toWgs84(HotspotShapes.bufferedHull(x, y, members, buffer), grid);
+            Polygon outline = HotspotShapes.toWgs84(HotspotShapes.bufferedHull(x, y, members, buffer, concave), grid);
             hotspots.add(summarise("dbscan", incidents, members, HotspotShapes.rfc7946Rings(outline), members.length, null));
         }
         return rank(hotspots);
@@ -86,11 +93,14 @@ class HotspotDetection {
      * Getis-Ord Gi* hotspots: the cells significantly hot after the false discovery rate correction, joined
      * into regions; a region's score is its highest z-score and its confidence the highest level reached.
      */
-    List<Hotspot> gistar(List<IncidentPoint> incidents, double cellMetres, Double distanceMetres) {
+    List<Hotspot> gistar(List<IncidentPoint> incidents, double cellMetres, Double distanceMetres, boolean hexagons) {
+        if (incidents.isEmpty()) {
+            return List.of();
+        }
         double[][] xy = project(incidents);
-        CountGrid cells = CountGrid.of(xy[0], xy[1], cellMetres);
-        GetisOrdGiStar.Result result = distanceMetres == null ? GetisOrdGiStar.queen(cells)
-                : GetisOrdGiStar.distanceBand(cells, distanceMetres);
+        Lattice cells = hexagons ? HexGrid.of(xy[0], xy[1], cellMetres) : CountGrid.of(xy[0], xy[1], cellMetres);
+        GetisOrdGiStar.Result result = distanceMetres == null ? GetisOrdGiStar.contiguity(cells)
+                : GetisOrdGiStar.distanceBand((CountGrid) cells, distanceMetres);
         boolean[] hot = new boolean[cells.size()];
         for (int c = 0; c < hot.length; c++) {
             hot[c] = result.bin()[c] > 0;
@@ -167,7 +177,7 @@ class HotspotDetection {
         return unit == Slice.MONTH ? day.withDayOfMonth(1) : day.with(java.time.DayOfWeek.MONDAY);
     }
 
-    private Hotspot fromRegion(String method, List<IncidentPoint> incidents, double[][] xy, CountGrid cells,
+    private Hotspot fromRegion(String method, List<IncidentPoint> incidents, double[][] xy, Lattice cells,
                                CellRegions.Region region, double score, Integer confidence) {
         java.util.Set<Integer> inRegion = new HashSet<>();
         for (int c : region.cells()) {

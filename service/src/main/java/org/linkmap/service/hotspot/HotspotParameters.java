@@ -17,8 +17,11 @@ import org.linkmap.model.submission.FieldError;
  * @param top       kde: per cent of cells with any density that count as hot (default 1)
  * @param distance  gistar fixed distance band in metres (default: queen contiguity)
  * @param slice     emerging: {@code month} (default) or {@code week}
+ * @param shape     gistar: {@code square} (default) or {@code hexagon} cells
+ * @param hull      dbscan: {@code convex} (default) or {@code concave} outlines
  */
-record HotspotParameters(Double eps, Integer minPoints, Double cell, Double bandwidth, Double top, Double distance, String slice) {
+record HotspotParameters(Double eps, Integer minPoints, Double cell, Double bandwidth, Double top, Double distance, String slice,
+                         String shape, String hull) {
 
     static final double DEFAULT_EPS = 150;
     static final int DEFAULT_MIN_POINTS = 5;
@@ -46,6 +49,13 @@ record HotspotParameters(Double eps, Integer minPoints, Double cell, Double band
         if (minPoints != null && (minPoints < 1 || minPoints > 1_000)) {
             errors.add(new FieldError("minPoints", "must be between 1 and 1000"));
         }
+        if (hull != null && !hull.equals("convex") && !hull.equals("concave")) {
+            errors.add(new FieldError("hull", "must be convex or concave"));
+        }
+    }
+
+    boolean concave() {
+        return "concave".equals(hull);
     }
 
     void checkKde(List<FieldError> errors) {
@@ -57,6 +67,16 @@ record HotspotParameters(Double eps, Integer minPoints, Double cell, Double band
     void checkGistar(List<FieldError> errors) {
         range(errors, "cell", cell, 10, 5_000);
         range(errors, "distance", distance, 0, 20_000);
+        if (shape != null && !shape.equals("square") && !shape.equals("hexagon")) {
+            errors.add(new FieldError("shape", "must be square or hexagon"));
+        }
+        if (hexagons() && distance != null) {
+            errors.add(new FieldError("distance", "applies to square cells; hexagons use their six neighbours"));
+        }
+    }
+
+    boolean hexagons() {
+        return "hexagon".equals(shape);
     }
 
     void checkEmerging(List<FieldError> errors) {
@@ -85,6 +105,7 @@ record HotspotParameters(Double eps, Integer minPoints, Double cell, Double band
         echo.put("eps", epsOrDefault());
         echo.put("minPoints", minPointsOrDefault());
         echo.put("bufferMetres", HotspotDetection.bufferMetres(epsOrDefault()));
+        echo.put("hull", concave() ? "concave" : "convex");
         echo.put("suggestedEps", Math.round(suggestedEps));
         return echo;
     }
@@ -101,7 +122,9 @@ record HotspotParameters(Double eps, Integer minPoints, Double cell, Double band
     Map<String, Object> gistarEcho() {
         Map<String, Object> echo = new LinkedHashMap<>();
         echo.put("cell", cellOrDefault());
-        echo.put("neighbourhood", distance == null ? "queen contiguity, cell included" : "distance band " + distance + " m, cell included");
+        echo.put("shape", hexagons() ? "hexagon" : "square");
+        echo.put("neighbourhood", hexagons() ? "the six neighbouring hexagons, cell included"
+                : distance == null ? "queen contiguity, cell included" : "distance band " + distance + " m, cell included");
         echo.put("significance", "Benjamini-Hochberg false discovery rate, 90/95/99%");
         return echo;
     }

@@ -48,7 +48,7 @@ class HotspotMethodsTest {
 
     @Test
     void shouldFindTheClusterWithEveryMethod() {
-        for (String query : new String[] {"method=dbscan&eps=100&minPoints=10", "method=kde&cell=50&bandwidth=300&top=2", "method=gistar&cell=100"}) {
+        for (String query : new String[] {"method=dbscan&eps=100&minPoints=10", "method=dbscan&eps=100&minPoints=10&hull=concave", "method=kde&cell=50&bandwidth=300&top=2", "method=gistar&cell=100", "method=gistar&cell=100&shape=hexagon"}) {
             JsonNode hotspots = client.get("/api/hotspots?" + query, "analyst").body();
 
             JsonNode first = hotspots.get("features").get(0).get("properties");
@@ -88,6 +88,7 @@ class HotspotMethodsTest {
         assertThat(client.get("/api/hotspots?method=kde&cell=1", "analyst").status()).isEqualTo(400);
         assertThat(client.get("/api/hotspots?method=kde&top=0", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("top");
         assertThat(client.get("/api/hotspots?method=gistar&distance=-5", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("distance");
+        assertThat(client.get("/api/hotspots?method=gistar&shape=triangle", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("shape");
         assertThat(client.get("/api/hotspots?method=voronoi", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("method");
     }
 }

@@ -98,15 +98,22 @@ class MapPageBrowserTest {
         browser.findElement(By.cssSelector("#hotspot-list li button")).click();
         WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hotspot-popup")));
         assertThat(popup.getText()).contains("Hotspot 1", "Incidents", "Children");
-        saveScreenshot();
+        saveScreenshot("map.png");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("method"))).selectByValue("kde");
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("caption"), "Method kde"));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(hotspotShapes, 0));
+        assertThat(browser.findElement(By.id("caption")).getText()).contains("kernel quartic");
+        saveScreenshot("map-kde.png");
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
                 .as("the pages satisfy their Content-Security-Policy")
                 .noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
     }
 
-    private void saveScreenshot() throws IOException {
+    private void saveScreenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);
-        Files.write(target.resolve("map.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(target.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
