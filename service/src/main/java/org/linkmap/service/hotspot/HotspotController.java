@@ -149,7 +149,7 @@ class HotspotController {
         double cell = p.cell() != null ? p.cell() : Math.max(10, org.linkmap.geo.density.KernelDensity.defaultCell(xy[0], xy[1]));
         double bandwidth = p.bandwidth() != null ? p.bandwidth()
                 : Math.max(cell, org.linkmap.geo.density.KernelDensity.defaultBandwidth(xy[0], xy[1]));
-        return new Detection(detection.kde(points, cell, bandwidth, p.topOrDefault()), p.kdeEcho(cell, bandwidth));
+        return new Detection(detection.kde(points, cell, bandwidth, p.topOrDefault(), p.threshold()), p.kdeEcho(cell, bandwidth));
     }
 
     private NodeSummary summary(org.neo4j.driver.Record r) {

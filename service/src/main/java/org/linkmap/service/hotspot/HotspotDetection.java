@@ -67,16 +67,20 @@ class HotspotDetection {
 
     /**
      * Kernel density hotspots: the cells whose density is in the top {@code topPercent} per cent of the cells
-     * with any density, joined into regions; a region's score is its peak density (incidents per km²).
+     * with any density, or at least {@code threshold} when one is given, joined into regions; a region's score
+     * is its peak density (incidents per km²).
      */
-    List<Hotspot> kde(List<IncidentPoint> incidents, double cellMetres, double bandwidthMetres, double topPercent) {
+    List<Hotspot> kde(List<IncidentPoint> incidents, double cellMetres, double bandwidthMetres, double topPercent, Double threshold) {
+        if (incidents.isEmpty()) {
+            return List.of();
+        }
         double[][] xy = project(incidents);
         CountGrid cells = CountGrid.of(xy[0], xy[1], cellMetres);
         double[] density = KernelDensity.estimate(xy[0], xy[1], cells, bandwidthMetres);
-        double threshold = topThreshold(density, topPercent);
+        double cutoff = threshold != null ? threshold : topThreshold(density, topPercent);
         boolean[] selected = new boolean[density.length];
         for (int c = 0; c < density.length; c++) {
-            selected[c] = density[c] > 0 && density[c] >= threshold;
+            selected[c] = density[c] > 0 && density[c] >= cutoff;
         }
         List<Hotspot> hotspots = new ArrayList<>();
         for (CellRegions.Region region : CellRegions.of(cells, selected)) {

@@ -15,13 +15,14 @@ import org.linkmap.model.submission.FieldError;
  * @param cell      grid cell in metres for kde and gistar (gistar default 150; kde default ArcGIS's)
  * @param bandwidth kde search radius in metres (default ArcGIS's rule)
  * @param top       kde: per cent of cells with any density that count as hot (default 1)
+ * @param threshold kde: instead of {@code top}, the density (incidents per km²) at or above which a cell is hot
  * @param distance  gistar fixed distance band in metres (default: queen contiguity)
  * @param slice     emerging: {@code month} (default) or {@code week}
  * @param shape     gistar: {@code square} (default) or {@code hexagon} cells
  * @param hull      dbscan: {@code convex} (default) or {@code concave} outlines
  */
-record HotspotParameters(Double eps, Integer minPoints, Double cell, Double bandwidth, Double top, Double distance, String slice,
-                         String shape, String hull) {
+record HotspotParameters(Double eps, Integer minPoints, Double cell, Double bandwidth, Double top, Double threshold,
+                         Double distance, String slice, String shape, String hull) {
 
     static final double DEFAULT_EPS = 150;
     static final int DEFAULT_MIN_POINTS = 5;
@@ -62,6 +63,10 @@ record HotspotParameters(Double eps, Integer minPoints, Double cell, Double band
         range(errors, "cell", cell, 10, 5_000);
         range(errors, "bandwidth", bandwidth, 10, 20_000);
         range(errors, "top", top, 0.01, 100);
+        range(errors, "threshold", threshold, 0.000001, 1e9);
+        if (top != null && threshold != null) {
+            errors.add(new FieldError("threshold", "give top or threshold, not both"));
+        }
     }
 
     void checkGistar(List<FieldError> errors) {
@@ -114,7 +119,11 @@ record HotspotParameters(Double eps, Integer minPoints, Double cell, Double band
         Map<String, Object> echo = new LinkedHashMap<>();
         echo.put("cell", Math.round(usedCell * 10) / 10.0);
         echo.put("bandwidth", Math.round(usedBandwidth * 10) / 10.0);
-        echo.put("top", topOrDefault());
+        if (threshold != null) {
+            echo.put("threshold", threshold);
+        } else {
+            echo.put("top", topOrDefault());
+        }
         echo.put("kernel", "quartic");
         return echo;
     }

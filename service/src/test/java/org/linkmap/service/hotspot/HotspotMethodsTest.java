@@ -66,6 +66,11 @@ class HotspotMethodsTest {
         assertThat(kde.get("cell").asDouble()).isPositive();
         assertThat(kde.get("bandwidth").asDouble()).isPositive();
         assertThat(kde.get("kernel").asText()).isEqualTo("quartic");
+        JsonNode dense = client.get("/api/hotspots?method=kde&cell=50&bandwidth=300&threshold=150", "analyst").body();
+        JsonNode loose = client.get("/api/hotspots?method=kde&cell=50&bandwidth=300&threshold=10", "analyst").body();
+        assertThat(dense.get("metadata").get("parameters").get("threshold").asDouble()).isEqualTo(150);
+        assertThat(dense.get("features").get(0).get("properties").get("incidentCount").asInt())
+                .isLessThanOrEqualTo(loose.get("features").get(0).get("properties").get("incidentCount").asInt());
         assertThat(gistar.get("metadata").get("parameters").get("neighbourhood").asText()).contains("250");
         assertThat(gistar.get("features").get(0).get("properties").get("confidence").asInt()).isIn(90, 95, 99);
     }
@@ -87,6 +92,7 @@ class HotspotMethodsTest {
     void shouldNameBadParametersOfEachMethod() {
         assertThat(client.get("/api/hotspots?method=kde&cell=1", "analyst").status()).isEqualTo(400);
         assertThat(client.get("/api/hotspots?method=kde&top=0", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("top");
+        assertThat(client.get("/api/hotspots?method=kde&top=5&threshold=10", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("threshold");
         assertThat(client.get("/api/hotspots?method=gistar&distance=-5", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("distance");
         assertThat(client.get("/api/hotspots?method=gistar&shape=triangle", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("shape");
         assertThat(client.get("/api/hotspots?method=voronoi", "analyst").body().get("errors").get(0).get("field").asText()).isEqualTo("method");
