@@ -2,7 +2,8 @@
 CREATE (p:Entity:Person {id: $newId})
 SET p += $props,
     p.aliases = $aliases,
-    p.aliasText = reduce(text = '', a IN $aliases | text + ' ' + a)
+    p.aliasText = reduce(text = '', a IN $aliases | text + ' ' + a),
+    p.nameKeys = $nameKeys
 FOREACH (_ IN CASE WHEN $child THEN [1] ELSE [] END | SET p:Child)
 FOREACH (_ IN CASE WHEN $poi THEN [1] ELSE [] END | SET p:PersonOfInterest)
 FOREACH (ident IN $identifiers |

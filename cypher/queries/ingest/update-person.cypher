@@ -5,6 +5,7 @@ WITH p, [a IN $aliases + coalesce($props.name, []) WHERE a <> p.name] AS reporte
 WITH p, reduce(acc = coalesce(p.aliases, []), a IN reported | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
 SET p.aliases = aliases,
     p.aliasText = reduce(text = '', a IN aliases | text + ' ' + a),
+    p.nameKeys = reduce(acc = coalesce(p.nameKeys, []), k IN $nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END),
     p.dob = coalesce(p.dob, $props.dob),
     p.dobYear = coalesce(p.dobYear, $props.dobYear),
     p.gender = coalesce(p.gender, $props.gender),

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.linkmap.model.EntityKind;
 import org.linkmap.model.LinkType;
+import org.linkmap.service.identity.Identities;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.NotFound;
@@ -23,11 +25,13 @@ class EntityController {
     private final Graph graph;
     private final AuditTrail audit;
     private final Disclosure disclosure;
+    private final Identities identities;
 
-    EntityController(Graph graph, AuditTrail audit, Disclosure disclosure) {
+    EntityController(Graph graph, AuditTrail audit, Disclosure disclosure, Identities identities) {
         this.graph = graph;
         this.audit = audit;
         this.disclosure = disclosure;
+        this.identities = identities;
     }
 
     @GetMapping("/api/entities/{id}")
@@ -38,8 +42,20 @@ class EntityController {
             List<EntityView.LinkView> links = tx.list("entity/find-links",
                     Map.of("id", id, "types", LINK_TYPES, "limit", MAX_LINKS), this::link);
             NodeSummary shown = disclosure.show(node);
-            return new EntityView(node.id(), node.kind(), shown.label(),
-                    disclosure.showProperties(node, NodeSummary.visibleProperties(r.get("properties").asMap())), links, List.of());
+            Map<String, Object> properties = new java.util.LinkedHashMap<>(
+                    disclosure.showProperties(node, NodeSummary.visibleProperties(r.get("properties").asMap())));
+            List<EntityView.PossibleMatch> matches = List.of();
+            if (node.kind() == EntityKind.PERSON) {
+                identities.mergedInto(tx, List.of(id)).values().forEach(survivor -> properties.put("mergedInto", survivor));
+                List<String> merged = identities.mergedRecords(tx, id);
+                if (!merged.isEmpty()) {
+                    properties.put("mergedRecords", merged);
+                }
+                boolean mayCompare = !node.isChild() || disclosure.seesChildIdentity();
+                matches = mayCompare && !properties.containsKey("mergedInto")
+                        ? identities.possibleMatches(tx, id, r.get("properties").asMap()) : List.of();
+            }
+            return new EntityView(node.id(), node.kind(), shown.label(), properties, links, matches);
         })).orElseThrow(() -> new NotFound("No entity " + id + "."));
         audit.record("READ_ENTITY", id);
         return view;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.linkmap.model.EntityKind;
 import org.linkmap.model.LinkType;
+import org.linkmap.model.identity.NameKeys;
 import org.linkmap.model.Vocabulary.PersonRole;
 import org.linkmap.model.submission.Identifiers;
 import org.linkmap.model.submission.Submission;
@@ -183,6 +184,9 @@ final class SubmissionWriter {
         p.put("child", entity.roles().contains(PersonRole.CHILD));
         p.put("poi", entity.roles().contains(PersonRole.POI));
         p.put("identifiers", identifiers);
+        @SuppressWarnings("unchecked")
+        List<String> aliasList = aliases == null ? List.of() : (List<String>) aliases;
+        p.put("nameKeys", NameKeys.of((String) props.get("name"), aliasList));
         List<String> known = identifiers.isEmpty() ? List.of() : tx.list("ingest/find-person-by-identifier",
                 Map.of("keys", identifiers.stream().map(i -> i.get("key")).toList()), r -> r.get("id").asString());
         if (known.isEmpty()) {

@@ -13,6 +13,7 @@ import org.linkmap.model.EntityKind;
 import org.linkmap.model.LinkType;
 import org.linkmap.service.entity.Disclosure;
 import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.identity.Identities;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.NotFound;
 import org.springframework.stereotype.Component;
@@ -28,14 +29,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 class NetworkExplorer {
 
     private static final List<String> LINK_TYPES = Arrays.stream(LinkType.values()).map(Enum::name).toList();
+    /** Traversal also crosses confirmed merges, so a merged record's links are reached through its survivor. */
+    private static final List<String> TRAVERSED = java.util.stream.Stream.concat(LINK_TYPES.stream(), java.util.stream.Stream.of("MERGED_INTO")).toList();
 
     private final Graph graph;
     private final Disclosure disclosure;
+    private final Identities identities;
     private final int nodeLimit;
 
-    NetworkExplorer(Graph graph, Disclosure disclosure, NetworkProperties properties) {
+    NetworkExplorer(Graph graph, Disclosure disclosure, Identities identities, NetworkProperties properties) {
         this.graph = graph;
         this.disclosure = disclosure;
+        this.identities = identities;
         this.nodeLimit = properties.nodeLimit();
     }
 
@@ -70,10 +75,10 @@ class NetworkExplorer {
                 throw new NotFound("No entity " + rootId + ".");
             }
             disclosure.checkCanOpen(nodes.get(rootId));
-            List<String> frontier = List.of(rootId);
+            List<String> frontier = withMergePartners(tx, nodes, List.of(rootId));
             boolean truncated = false;
             for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
-                List<String> found = tx.list("network/find-neighbours", Map.of("frontier", frontier, "types", LINK_TYPES,
+                List<String> found = tx.list("network/find-neighbours", Map.of("frontier", frontier, "types", TRAVERSED,
                         "labels", labels, "limit", nodeLimit + nodes.size() + 1), r -> r.get("id").asString());
                 List<String> fresh = new ArrayList<>();
                 for (String id : found) {
@@ -89,7 +94,8 @@ class NetworkExplorer {
                 Map<String, NodeSummary> added = find(tx, fresh);
                 nodes.putAll(added);
                 // Another area's node is shown but never expanded: its links are that area's detail.
-                frontier = added.values().stream().filter(n -> disclosure.inScope(n.areas())).map(NodeSummary::id).toList();
+                frontier = withMergePartners(tx, nodes,
+                        added.values().stream().filter(n -> disclosure.inScope(n.areas())).map(NodeSummary::id).toList());
             }
             List<String> all = List.copyOf(nodes.keySet());
             List<Edge> edges = tx.list("network/find-links-among", Map.of("ids", all, "types", LINK_TYPES),
@@ -98,11 +104,52 @@ class NetworkExplorer {
                             r.get("role").asString(null), r.get("kind").asString(null),
                             r.get("gradingSource").isNull() ? null : r.get("gradingSource").asInt() + r.get("intelligence").asString() + " " + r.get("handling").asString(),
                             r.get("conditions").asList(v -> v.asString(), List.of())));
+            Map<String, String> survivors = identities.mergedInto(tx, all);
+            survivors.values().removeIf(survivor -> !nodes.containsKey(survivor));
+            survivors.keySet().forEach(nodes::remove);
+            edges = foldMerged(edges, survivors);
             Set<String> open = new HashSet<>();
             nodes.values().stream().filter(n -> disclosure.inScope(n.areas())).forEach(n -> open.add(n.id()));
             List<Edge> shownEdges = edges.stream().filter(e -> open.contains(e.source()) || open.contains(e.target())).toList();
-            return new Network(rootId, depth, nodes.values().stream().map(disclosure::show).toList(), shownEdges, truncated);
+            return new Network(survivors.getOrDefault(rootId, rootId), depth, nodes.values().stream().map(disclosure::show).toList(),
+                    shownEdges, truncated);
         });
+    }
+
+    /** The ids and, added to {@code nodes}, the records merged with them: one person is one node, at one hop. */
+    private List<String> withMergePartners(Graph.Tx tx, Map<String, NodeSummary> nodes, List<String> ids) {
+        List<String> partners = identities.mergePartners(tx, ids).stream().filter(id -> !nodes.containsKey(id)).toList();
+        if (partners.isEmpty()) {
+            return ids;
+        }
+        nodes.putAll(find(tx, partners));
+        List<String> all = new ArrayList<>(ids);
+        all.addAll(partners);
+        return all;
+    }
+
+    /**
+     * Links of merged records drawn from their survivor; where the survivor already has the same link to the
+     * same node, the two are shown as one with the sources of both.
+     */
+    private static List<Edge> foldMerged(List<Edge> edges, Map<String, String> survivors) {
+        Map<String, Edge> folded = new LinkedHashMap<>();
+        for (Edge edge : edges) {
+            String source = survivors.getOrDefault(edge.source(), edge.source());
+            String target = survivors.getOrDefault(edge.target(), edge.target());
+            if (source.equals(target)) {
+                continue;
+            }
+            Edge moved = new Edge(edge.id(), source, target, edge.type(), edge.agencies(), edge.sources(), edge.role(), edge.kind(),
+                    edge.grading(), edge.conditions());
+            folded.merge(source + ">" + edge.type() + ">" + target, moved, (a, b) -> {
+                List<String> sources = new ArrayList<>(a.sources());
+                b.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+                return new Edge(a.id(), a.source(), a.target(), a.type(), Math.max(a.agencies(), b.agencies()), sources,
+                        a.role(), a.kind(), a.grading(), a.conditions());
+            });
+        }
+        return new ArrayList<>(folded.values());
     }
 
     private static Map<String, NodeSummary> find(Graph.Tx tx, List<String> ids) {

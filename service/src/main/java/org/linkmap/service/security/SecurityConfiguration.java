@@ -51,6 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/submissions").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/submissions", "/api/submissions/*").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/network/*/export").hasRole(ANALYST.name())
+                        .requestMatchers(HttpMethod.POST, "/api/entities/*/merge", "/api/entities/*/not-same", "/api/merges/*/undo")
+                            .hasRole(ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/api/entities/*", "/api/network/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/hotspots", "/api/hotspots/*")

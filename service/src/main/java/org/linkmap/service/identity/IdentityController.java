@@ -1,0 +1,82 @@
+package org.linkmap.service.identity;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.linkmap.model.submission.FieldError;
+import org.linkmap.service.audit.AuditTrail;
+import org.linkmap.service.web.InvalidRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Confirming, undoing and rejecting matches between person records. */
+@RestController
+class IdentityController {
+
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    private final Identities identities;
+    private final AuditTrail audit;
+
+    IdentityController(Identities identities, AuditTrail audit) {
+        this.identities = identities;
+        this.audit = audit;
+    }
+
+    record MergeRequest(String otherId, String reason) {
+    }
+
+    record NotSameRequest(String otherId) {
+    }
+
+    record Undone(String mergeId, String survivorId, String otherId) {
+    }
+
+    @PostMapping("/api/entities/{id}/merge")
+    ResponseEntity<Identities.MergeResult> merge(@PathVariable String id, @RequestBody MergeRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        checkId(errors, request.otherId());
+        if (Identities.text(request.reason()).isEmpty()) {
+            errors.add(new FieldError("reason", "is required: say why these records are one person"));
+        } else if (request.reason().length() > 1_000) {
+            errors.add(new FieldError("reason", "must be at most 1000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        Identities.MergeResult result = identities.merge(id, request.otherId(), request.reason().strip());
+        audit.record("MERGE", id);
+        return ResponseEntity.created(URI.create("/api/merges/" + result.mergeId())).body(result);
+    }
+
+    @PostMapping("/api/merges/{mergeId}/undo")
+    Undone undo(@PathVariable String mergeId) {
+        Identities.UndoResult result = identities.undo(mergeId);
+        audit.record("UNDO_MERGE", result.survivorId());
+        return new Undone(mergeId, result.survivorId(), result.otherId());
+    }
+
+    @PostMapping("/api/entities/{id}/not-same")
+    ResponseEntity<Void> notSame(@PathVariable String id, @RequestBody NotSameRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        checkId(errors, request.otherId());
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        identities.notSame(id, request.otherId());
+        audit.record("NOT_SAME", id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static void checkId(List<FieldError> errors, String otherId) {
+        if (otherId == null || otherId.isBlank()) {
+            errors.add(new FieldError("otherId", "is required"));
+        } else if (!otherId.matches(UUID_PATTERN)) {
+            errors.add(new FieldError("otherId", "must be the id of a person (a UUID)"));
+        }
+    }
+}
