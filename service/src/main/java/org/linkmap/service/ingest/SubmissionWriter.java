@@ -187,6 +187,9 @@ final class SubmissionWriter {
         @SuppressWarnings("unchecked")
         List<String> aliasList = aliases == null ? List.of() : (List<String>) aliases;
         p.put("nameKeys", NameKeys.of((String) props.get("name"), aliasList));
+        if (!identifiers.isEmpty()) {
+            tx.run("ingest/claim-identifiers", Map.of("identifiers", identifiers));
+        }
         List<String> known = identifiers.isEmpty() ? List.of() : tx.list("ingest/find-person-by-identifier",
                 Map.of("keys", identifiers.stream().map(i -> i.get("key")).toList()), r -> r.get("id").asString());
         if (known.isEmpty()) {

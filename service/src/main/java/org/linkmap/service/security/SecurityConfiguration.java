@@ -53,7 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/network/*/export").hasRole(ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/api/entities/*/merge", "/api/entities/*/not-same", "/api/merges/*/undo")
                             .hasRole(ANALYST.name())
-                        .requestMatchers(HttpMethod.GET, "/api/entities/*", "/api/network/*")
+                        .requestMatchers(HttpMethod.GET, "/api/entities/*", "/api/network/*", "/api/search")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/hotspots", "/api/hotspots/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
