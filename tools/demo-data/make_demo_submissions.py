@@ -243,7 +243,11 @@ def referrals(b, net, index, phones):
         c = dict(b.person(child, "CHILD", town), ref="c")
         p = dict(b.person(poi, "POI", town), ref="p")
         if a == 1:
+            # A second agency spells the man differently and has no police number for him: Linkmap should
+            # propose the match (shared phone, alias) rather than merge it silently.
             p["name"] = p["name"].replace("o", "oo", 1)
+            p.pop("identifiers", None)
+            p["aliases"] = [poi.split()[0][:3]]
         phone = "+44 " + phones[0][1:]
         out.append({
             "submissionRef": f"DEMO-{agency}-{net['ref'].upper()}-{a}", "agency": agency,
