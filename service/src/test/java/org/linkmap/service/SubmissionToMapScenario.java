@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
 import org.linkmap.service.support.LinkmapClient.Reply;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,24 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * network, its incidents become hotspots. Run against the harness and, where Docker exists, against the
  * official Neo4j image.
  */
-abstract class SubmissionToMapScenario {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    LinkmapClient client;
+abstract class SubmissionToMapScenario extends ApiTestSupport {
 
     static final String REFERRAL = LinkmapClient.resource("examples/submission-mace-referral.json");
     static final String CORROBORATION = LinkmapClient.resource("examples/submission-csc-corroboration.json");
-
-    @BeforeEach
-    void startWithAnEmptyGraph() {
-        client = new LinkmapClient(port, driver);
-        client.clearGraph();
-    }
 
     @Test
     void shouldTakeASubmissionIntoTheNetworkAndOntoTheMap() {

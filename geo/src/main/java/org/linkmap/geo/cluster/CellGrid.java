@@ -1,5 +1,7 @@
 package org.linkmap.geo.cluster;
 
+import org.linkmap.geo.Extent;
+
 /**
  * Points in projected metres, sorted into square cells column by column and, within a column, row by row.
  * Each non-empty cell is a contiguous run of the sorted order, so a cell's points are read sequentially, and
@@ -33,13 +35,12 @@ final class CellGrid {
 
     CellGrid(double[] px, double[] py, double preferredSide) {
         int n = px.length;
-        double[] bounds = bounds(px, py);
-        minX = bounds[0];
-        minY = bounds[1];
-        double widest = Math.max(bounds[2] - minX, bounds[3] - minY);
-        side = Math.max(preferredSide, widest / MAX_CELLS_PER_AXIS);
-        columns = (int) Math.floor((bounds[2] - minX) / side) + 1;
-        int rows = (int) Math.floor((bounds[3] - minY) / side) + 1;
+        Extent extent = Extent.of(px, py);
+        minX = extent.minX();
+        minY = extent.minY();
+        side = Math.max(preferredSide, Math.max(extent.width(), extent.height()) / MAX_CELLS_PER_AXIS);
+        columns = (int) Math.floor(extent.width() / side) + 1;
+        int rows = (int) Math.floor(extent.height() / side) + 1;
 
         int[] column = new int[n];
         int[] row = new int[n];
@@ -106,21 +107,6 @@ final class CellGrid {
 
     int size(int cell) {
         return cellStart[cell + 1] - cellStart[cell];
-    }
-
-    private static double[] bounds(double[] x, double[] y) {
-        double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
-                throw new IllegalArgumentException("point " + i + " has a coordinate that is not a finite number");
-            }
-            minX = Math.min(minX, x[i]);
-            minY = Math.min(minY, y[i]);
-            maxX = Math.max(maxX, x[i]);
-            maxY = Math.max(maxY, y[i]);
-        }
-        return x.length == 0 ? new double[] {0, 0, 0, 0} : new double[] {minX, minY, maxX, maxY};
     }
 
     /** A stable counting sort of {@code items} (all indices when null) by {@code key[item]} in {@code [0, buckets)}. */

@@ -1,5 +1,7 @@
 package org.linkmap.geo.density;
 
+import org.linkmap.geo.Extent;
+
 /**
  * A square grid over points in projected metres, holding each cell's count of points. The origin is
  * {@code floor(min / cell) * cell} on each axis, so grids of the same cell size line up whatever the data;
@@ -32,18 +34,11 @@ public final class CountGrid implements Lattice {
         if (x.length == 0) {
             return new CountGrid(cellMetres, 0, 0, 0, 0);
         }
-        double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < x.length; i++) {
-            minX = Math.min(minX, x[i]);
-            minY = Math.min(minY, y[i]);
-            maxX = Math.max(maxX, x[i]);
-            maxY = Math.max(maxY, y[i]);
-        }
-        double originX = Math.floor(minX / cellMetres) * cellMetres;
-        double originY = Math.floor(minY / cellMetres) * cellMetres;
-        long columns = (long) Math.floor((maxX - originX) / cellMetres) + 1;
-        long rows = (long) Math.floor((maxY - originY) / cellMetres) + 1;
+        Extent extent = Extent.of(x, y);
+        double originX = Math.floor(extent.minX() / cellMetres) * cellMetres;
+        double originY = Math.floor(extent.minY() / cellMetres) * cellMetres;
+        long columns = (long) Math.floor((extent.maxX() - originX) / cellMetres) + 1;
+        long rows = (long) Math.floor((extent.maxY() - originY) / cellMetres) + 1;
         if (columns * rows > 50_000_000L) {
             throw new IllegalArgumentException("a " + cellMetres + " m grid over these points would have " + columns * rows
                     + " cells; use larger cells or a smaller area");

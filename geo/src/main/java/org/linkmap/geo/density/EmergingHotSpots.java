@@ -128,8 +128,7 @@ public final class EmergingHotSpots {
                         }
                     }
                 }
-                double denominator = sd * Math.sqrt((n * (double) weights - (double) weights * weights) / (n - 1));
-                double value = denominator > 0 ? (local - mean * weights) / denominator : 0;
+                double value = GetisOrdGiStar.zScore(local, weights, mean, sd, n);
                 z[s][c] = value;
                 allZ[s * cells + c] = value;
                 allP[s * cells + c] = Normal.twoSidedP(value);

@@ -91,12 +91,19 @@ public final class GetisOrdGiStar {
             for (int j : neighbours) {
                 local += x[j];
             }
-            int weights = neighbours.length;
-            double denominator = s * Math.sqrt((n * (double) weights - (double) weights * weights) / (n - 1));
-            z[i] = denominator > 0 ? (local - mean * weights) / denominator : 0;
+            z[i] = zScore(local, neighbours.length, mean, s, n);
             p[i] = Normal.twoSidedP(z[i]);
         }
         return new Result(z, p, bins(z, p));
+    }
+
+    /**
+     * Gi* of one location with binary weights: the sum over its {@code weights} neighbours (itself included),
+     * against the mean and standard deviation of all {@code n} values.
+     */
+    static double zScore(double local, int weights, double mean, double sd, long n) {
+        double denominator = sd * Math.sqrt((n * (double) weights - (double) weights * weights) / (n - 1));
+        return denominator > 0 ? (local - mean * weights) / denominator : 0;
     }
 
     /**

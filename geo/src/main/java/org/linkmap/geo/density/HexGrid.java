@@ -1,5 +1,7 @@
 package org.linkmap.geo.density;
 
+import org.linkmap.geo.Extent;
+
 /**
  * Pointy-topped hexagons over points in projected metres, with each hexagon's count. {@code cellMetres} is the
  * distance between the centres of neighbouring hexagons. Hexagons are stored in "odd-r" offset rows: row r,
@@ -34,19 +36,12 @@ public final class HexGrid implements Lattice {
         if (!(cellMetres > 0) || Double.isInfinite(cellMetres) || x.length == 0) {
             throw new IllegalArgumentException(x.length == 0 ? "no points to grid" : "cellMetres must be a positive number of metres");
         }
-        double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < x.length; i++) {
-            minX = Math.min(minX, x[i]);
-            minY = Math.min(minY, y[i]);
-            maxX = Math.max(maxX, x[i]);
-            maxY = Math.max(maxY, y[i]);
-        }
+        Extent extent = Extent.of(x, y);
         double rowHeight = 1.5 * cellMetres / Math.sqrt(3);
-        double originX = Math.floor(minX / cellMetres) * cellMetres - cellMetres;
-        double originY = Math.floor(minY / rowHeight) * rowHeight - rowHeight;
-        long columns = (long) Math.ceil((maxX - originX) / cellMetres) + 2;
-        long rows = (long) Math.ceil((maxY - originY) / rowHeight) + 2;
+        double originX = Math.floor(extent.minX() / cellMetres) * cellMetres - cellMetres;
+        double originY = Math.floor(extent.minY() / rowHeight) * rowHeight - rowHeight;
+        long columns = (long) Math.ceil((extent.maxX() - originX) / cellMetres) + 2;
+        long rows = (long) Math.ceil((extent.maxY() - originY) / rowHeight) + 2;
         if (columns * rows > 50_000_000L) {
             throw new IllegalArgumentException("a " + cellMetres + " m hexagon grid over these points would have " + columns * rows
                     + " cells; use larger cells or a smaller area");

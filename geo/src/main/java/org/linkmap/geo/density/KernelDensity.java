@@ -1,5 +1,7 @@
 package org.linkmap.geo.density;
 
+import org.linkmap.geo.Extent;
+
 /**
  * Kernel density of points on a grid, with the quartic (biweight) kernel that ArcGIS's Kernel Density and
  * CrimeStat use (Silverman, 1986, equation 4.5):
@@ -77,14 +79,7 @@ public final class KernelDensity {
 
     /** ArcGIS's default cell size: the shorter side of the points' extent divided by 250 (at least one metre). */
     public static double defaultCell(double[] x, double[] y) {
-        double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < x.length; i++) {
-            minX = Math.min(minX, x[i]);
-            minY = Math.min(minY, y[i]);
-            maxX = Math.max(maxX, x[i]);
-            maxY = Math.max(maxY, y[i]);
-        }
-        return x.length == 0 ? 1 : Math.max(1, Math.min(maxX - minX, maxY - minY) / 250);
+        Extent extent = Extent.of(x, y);
+        return Math.max(1, Math.min(extent.width(), extent.height()) / 250);
     }
 }

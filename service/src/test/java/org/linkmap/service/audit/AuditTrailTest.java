@@ -7,30 +7,19 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads are recorded before they are answered, and any edit or deletion of the trail is detected. */
 @HarnessTest
-class AuditTrailTest {
+class AuditTrailTest extends ApiTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    LinkmapClient client;
     String childId;
 
     @BeforeEach
     void setUp() {
-        client = new LinkmapClient(port, driver);
-        client.clearGraph();
         childId = client.submit(LinkmapClient.resource("examples/submission-mace-referral.json")).body()
                 .get("entities").get("c1").asText();
     }

@@ -8,30 +8,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
 import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Children's identities, area scope and handling conditions, as each role sees them through the API. */
 @HarnessTest
-class DisclosureTest {
+class DisclosureTest extends ApiTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    LinkmapClient client;
     JsonNode police;
 
     @BeforeEach
     void setUp() {
-        client = new LinkmapClient(port, driver);
-        client.clearGraph();
         police = client.submit(LinkmapClient.resource("examples/submission-mace-referral.json")).body();
     }
 

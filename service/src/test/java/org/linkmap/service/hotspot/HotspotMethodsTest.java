@@ -5,29 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Each hotspot method through the API: its hotspots, and its method and parameters echoed for the printed map. */
 @HarnessTest
-class HotspotMethodsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    LinkmapClient client;
+class HotspotMethodsTest extends ApiTestSupport {
 
     @BeforeEach
     void aClusterInBlackpoolAndScatteredIncidentsElsewhere() {
-        client = new LinkmapClient(port, driver);
-        client.clearGraph();
         StringBuilder incidents = new StringBuilder();
         for (int i = 0; i < 30; i++) {
             double lat = 53.8170 + (i % 5) * 0.0002;

@@ -8,31 +8,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The two example submissions, as a police analyst would work through them. */
 @HarnessTest
-class IdentityWalkThroughTest {
+class IdentityWalkThroughTest extends ApiTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    LinkmapClient client;
     JsonNode police;
     JsonNode csc;
 
     @BeforeEach
     void submitBothExamples() {
-        client = new LinkmapClient(port, driver);
-        client.clearGraph();
         police = client.submit(LinkmapClient.resource("examples/submission-mace-referral.json")).body().get("entities");
         csc = client.submit(LinkmapClient.resource("examples/submission-csc-corroboration.json")).body().get("entities");
     }

@@ -12,31 +12,21 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Agencies submit at the same time about the same phone, vehicle and child: every submission is accepted and
  * each of those is still one node.
  */
 @HarnessTest
-class ConcurrentIntakeTest {
+class ConcurrentIntakeTest extends ApiTestSupport {
 
     private static final String[] PHONE_FORMATS = {"07700 900555", "+44 7700 900555", "447700900555", "0044 7700 900555"};
     private static final String[] MARK_FORMATS = {"PK21 XYZ", "pk21xyz", "PK21-XYZ", "pk21 xyz"};
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
     @Test
     void shouldNeitherDuplicateNorFailWhenSubmissionsNameTheSameThingsAtOnce() throws Exception {
-        LinkmapClient client = new LinkmapClient(port, driver);
-        client.clearGraph();
         int submissions = 24;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> statuses = new ArrayList<>();

@@ -10,29 +10,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Finding people, phones, marks, places and networks the way analysts type them. */
 @HarnessTest
-class SearchTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    LinkmapClient client;
+class SearchTest extends ApiTestSupport {
 
     @BeforeEach
     void submitBothExamples() {
-        client = new LinkmapClient(port, driver);
-        client.clearGraph();
         client.submit(LinkmapClient.resource("examples/submission-mace-referral.json"));
         client.submit(LinkmapClient.resource("examples/submission-csc-corroboration.json"));
     }

@@ -16,11 +16,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HarnessProperties;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,15 +38,9 @@ import com.nimbusds.jwt.SignedJWT;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "linkmap.security.jwt.enabled=true")
 @ActiveProfiles("harness")
 @Import(HarnessProperties.class)
-class JwtModeTest {
+class JwtModeTest extends ApiTestSupport {
 
     private static final KeyPair KEYS = keys();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
 
     @DynamicPropertySource
     static void trustTheTestProvider(DynamicPropertyRegistry registry) throws IOException {
@@ -60,7 +52,6 @@ class JwtModeTest {
 
     @Test
     void shouldTakeRoleAgencyAndAreasFromTheTokensClaims() {
-        LinkmapClient client = new LinkmapClient(port, driver);
         String token = token("dc.example", "MACE_MEMBER", null, List.of("LANCS_EAST"), KEYS);
 
         LinkmapClient.Reply me = client.getWithBearer("/api/me", token);
@@ -75,7 +66,6 @@ class JwtModeTest {
 
     @Test
     void shouldRefuseATokenWithoutARoleOrSignedByAnotherKey() {
-        LinkmapClient client = new LinkmapClient(port, driver);
 
         assertThat(client.getWithBearer("/api/me", token("nobody", null, null, List.of(), KEYS)).status()).isEqualTo(401);
         assertThat(client.getWithBearer("/api/me", token("forger", "ADMIN", null, List.of(), keys())).status()).isEqualTo(401);
@@ -83,7 +73,7 @@ class JwtModeTest {
 
     @Test
     void shouldStillAcceptConfiguredAccounts() {
-        assertThat(new LinkmapClient(port, driver).get("/api/me", "analyst").status()).isEqualTo(200);
+        assertThat(client.get("/api/me", "analyst").status()).isEqualTo(200);
     }
 
     private static String token(String user, String role, String agency, List<String> areas, KeyPair signer) {

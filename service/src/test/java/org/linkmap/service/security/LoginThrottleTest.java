@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Guessing passwords locks the name being guessed, and only that name. */
 @HarnessTest
-class LoginThrottleTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
+class LoginThrottleTest extends ApiTestSupport {
 
     @Test
     void shouldLockANameAfterFiveWrongPasswordsEvenForTheRightOne() {
-        LinkmapClient client = new LinkmapClient(port, driver);
         LinkmapClient guesser = client.withPassword("guesser-target", "not-it");
         assertThat(client.get("/api/me", "guesser-target").status()).isEqualTo(200);
 

@@ -9,10 +9,8 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * a rejected submission must write nothing, and no injection may ever remove data.
  */
 @HarnessTest
-class BadInputCorpusTest {
+class BadInputCorpusTest extends ApiTestSupport {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,16 +35,8 @@ class BadInputCorpusTest {
             "1e400", "2026-13-45T99:99:99Z", "null", "☃💥", "=HYPERLINK(\"http://x\")", "%00", "PERSON` DETACH DELETE n //");
     private static final List<JsonNode> NASTY_VALUES = nastyValues();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
     @Test
     void shouldNeverFailWithAServerErrorNorWriteForARejectedSubmission() throws Exception {
-        LinkmapClient client = new LinkmapClient(port, driver);
-        client.clearGraph();
         List<String> corpus = submissions();
         int rejected = 0;
         int accepted = 0;
@@ -74,7 +64,6 @@ class BadInputCorpusTest {
 
     @Test
     void shouldNeverFailWithAServerErrorOnQueryParameters() {
-        LinkmapClient client = new LinkmapClient(port, driver);
         List<String> paths = List.of("/api/hotspots?method=%s", "/api/hotspots?eps=%s", "/api/hotspots?minPoints=%s",
                 "/api/hotspots?from=%s", "/api/hotspots?to=%s", "/api/hotspots?types=%s", "/api/hotspots?area=%s",
                 "/api/incidents?bbox=%s", "/api/incidents?from=%s", "/api/network/%s", "/api/network/%s?depth=2",

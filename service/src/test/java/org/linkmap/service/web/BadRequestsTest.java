@@ -4,35 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** What a client can get wrong is a 4xx naming the field, never a 500, and never a write. */
 @HarnessTest
-class BadRequestsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    LinkmapClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new LinkmapClient(port, driver);
-        client.clearGraph();
-    }
+class BadRequestsTest extends ApiTestSupport {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

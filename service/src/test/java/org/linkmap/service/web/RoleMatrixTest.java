@@ -8,16 +8,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -25,28 +23,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * without a row fails {@link #shouldHaveARowForEveryApiEndpoint()}, so no endpoint goes out without a rule.
  */
 @HarnessTest
-class RoleMatrixTest {
+class RoleMatrixTest extends ApiTestSupport {
 
     private static final List<String> ROLES = List.of("anonymous", "analyst", "mace", "mace-east", "agency", "admin");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    LinkmapClient client;
 
     record Row(String method, String pattern, String sample, List<String> expected) {
-    }
-
-    @BeforeEach
-    void setUp() {
-        client = new LinkmapClient(port, driver);
     }
 
     @Test

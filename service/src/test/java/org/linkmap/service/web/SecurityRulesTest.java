@@ -2,33 +2,16 @@ package org.linkmap.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Who may call what: 401 without credentials, 403 for a role the rule leaves out, and the agency scope. */
 @HarnessTest
-class SecurityRulesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    LinkmapClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new LinkmapClient(port, driver);
-        client.clearGraph();
-    }
+class SecurityRulesTest extends ApiTestSupport {
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @CsvSource(nullValues = "-", value = {
