@@ -39,6 +39,11 @@ abstract class SubmissionToMapScenario extends ApiTestSupport {
         assertThat(exploits.get("sources")).extracting(JsonNode::asText).containsExactly(submissionId);
         assertThat(exploits.get("agencies").asInt()).isEqualTo(1);
         assertThat(exploits.get("grading").get("intelligence").asText()).isEqualTo("B");
+        JsonNode provenance = exploits.get("provenance").get(0);
+        assertThat(provenance.get("submissionId").asText()).isEqualTo(submissionId);
+        assertThat(provenance.get("agency").asText()).isEqualTo("LANCASHIRE_POLICE");
+        assertThat(provenance.get("grading").asText()).isEqualTo("2B P");
+        assertThat(provenance.get("reported").asText()).startsWith("2026-11-02T10:15");
 
         JsonNode network = client.get("/api/network/" + entities.get("c1").asText() + "?depth=2", "analyst").body();
         List<String> nodeIds = texts(network.get("nodes"), "id");

@@ -42,7 +42,8 @@ public final class GridIndex {
             throw new IllegalArgumentException("cell size must be a positive number of metres");
         }
         int n = x.length;
-        double[] bounds = bounds(x, y);
+        org.linkmap.geo.Extent extent = org.linkmap.geo.Extent.of(x, y);
+        double[] bounds = {extent.minX(), extent.minY(), extent.maxX(), extent.maxY()};
         minX = bounds[0];
         minY = bounds[1];
         double spanX = bounds[2] - minX;
@@ -146,21 +147,6 @@ public final class GridIndex {
             }
         }
         return lo;
-    }
-
-    private static double[] bounds(double[] x, double[] y) {
-        double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
-                throw new IllegalArgumentException("point " + i + " has a coordinate that is not a finite number");
-            }
-            minX = Math.min(minX, x[i]);
-            minY = Math.min(minY, y[i]);
-            maxX = Math.max(maxX, x[i]);
-            maxY = Math.max(maxY, y[i]);
-        }
-        return x.length == 0 ? new double[] {0, 0, 0, 0} : new double[] {minX, minY, maxX, maxY};
     }
 
     private static int[] identity(int n) {

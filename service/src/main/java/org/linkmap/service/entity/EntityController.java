@@ -69,7 +69,9 @@ class EntityController {
         return new EntityView.LinkView(r.get("type").asString(), r.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
                 other, r.get("sources").asList(v -> v.asString(), List.of()), r.get("agencies").asInt(0),
                 text(r, "firstReported"), text(r, "lastReported"), grading,
-                r.get("role").asString(null), r.get("kind").asString(null));
+                r.get("role").asString(null), r.get("kind").asString(null),
+                r.get("provenance").asList(v -> new EntityView.Provenance(v.get("submissionId").asString(), v.get("agency").asString(),
+                        v.get("reported").asZonedDateTime().toOffsetDateTime().toString(), v.get("grading").asString())));
     }
 
     private static String text(Record r, String key) {

@@ -27,7 +27,12 @@ public record EntityView(
             String lastReported,
             GradingView grading,
             String role,
-            String kind) {
+            String kind,
+            List<Provenance> provenance) {
+    }
+
+    /** One submission asserting a link: who, when, and graded how ("2B P"). */
+    public record Provenance(String submissionId, String agency, String reported, String grading) {
     }
 
     /** {@code conditions}: for handling code C, what each originating agency asks before sharing further. */
