@@ -105,7 +105,7 @@ public final class GeoCommand {
 
     private static void writeHotspots(PointsCsv points, Clustering clustering, double eps, Path output) throws IOException {
         GridTransform grid = GridTransform.standard();
-        double buffer = Math.max(25, Math.min(250, eps / 2));
+        double buffer = HotspotShapes.bufferFor(eps);
         try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             out.write("{\"type\":\"FeatureCollection\",\"features\":[");
             int[][] members = clustering.members();

@@ -28,6 +28,11 @@ public final class HotspotShapes {
     private HotspotShapes() {
     }
 
+    /** The buffer around a DBSCAN cluster: half of eps, within 25 to 250 metres, visible yet not swallowing the next street. */
+    public static double bufferFor(double epsMetres) {
+        return Math.max(25, Math.min(250, epsMetres / 2));
+    }
+
     /**
      * The buffered convex hull of the points {@code members} of ({@code x}, {@code y}).
      *

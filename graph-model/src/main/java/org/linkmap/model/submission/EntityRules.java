@@ -24,7 +24,6 @@ import org.linkmap.model.submission.Submission.EntityDraft;
 final class EntityRules {
 
     static final String REF_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}";
-    static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String SCHEME_PATTERN = "[A-Z][A-Z0-9_]{1,19}";
     private static final int MAX_ALIASES = 50;
 
@@ -38,7 +37,7 @@ final class EntityRules {
 
     EntityDraft read(String path, EntityRequest e) {
         if (e.id() != null) {
-            String id = problems.matching(path + ".id", e.id(), UUID_PATTERN, "the id of an existing entity (a UUID)");
+            String id = problems.matching(path + ".id", e.id(), Identifiers.UUID_PATTERN, "the id of an existing entity (a UUID)");
             EntityKind kind = e.type() == null ? null : kind(path, e.type());
             return id == null ? null : new EntityDraft(e.ref(), kind, id, Map.of(), null, Set.of(), Map.of());
         }

@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public final class Identifiers {
 
+    /** The shape of the ids the service gives nodes (random UUIDs, lower case). */
+    public static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
     private Identifiers() {
     }
 

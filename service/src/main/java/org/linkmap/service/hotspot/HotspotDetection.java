@@ -231,9 +231,8 @@ class HotspotDetection {
         return new double[][] {x, y};
     }
 
-    /** Half of eps around the hull, within 25 to 250 metres: visible, yet not swallowing the next street. */
     static double bufferMetres(double epsMetres) {
-        return Math.max(25, Math.min(250, epsMetres / 2));
+        return HotspotShapes.bufferFor(epsMetres);
     }
 
     private static Hotspot summarise(String method, List<IncidentPoint> incidents, int[] members, double[][][] rings,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.linkmap.model.submission.FieldError;
+import org.linkmap.model.submission.Identifiers;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.web.InvalidRequest;
 import org.springframework.http.ResponseEntity;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Confirming, undoing and rejecting matches between person records. */
 @RestController
 class IdentityController {
-
-    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private final Identities identities;
     private final AuditTrail audit;
@@ -75,7 +74,7 @@ class IdentityController {
     private static void checkId(List<FieldError> errors, String otherId) {
         if (otherId == null || otherId.isBlank()) {
             errors.add(new FieldError("otherId", "is required"));
-        } else if (!otherId.matches(UUID_PATTERN)) {
+        } else if (!otherId.matches(Identifiers.UUID_PATTERN)) {
             errors.add(new FieldError("otherId", "must be the id of a person (a UUID)"));
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.linkmap.model.submission.FieldError;
 import org.linkmap.model.submission.SubmissionRequest;
 import org.linkmap.service.web.InvalidRequest;
+import org.linkmap.service.web.Problems;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -45,9 +46,9 @@ class SubmissionReader {
             }
             return request;
         } catch (UnrecognizedPropertyException e) {
-            throw new InvalidRequest(List.of(new FieldError(path(e), "is not a field of the submission format")));
+            throw new InvalidRequest(List.of(new FieldError(Problems.path(e), "is not a field of the submission format")));
         } catch (JsonMappingException e) {
-            throw new InvalidRequest(List.of(new FieldError(path(e), "has the wrong type or shape")));
+            throw new InvalidRequest(List.of(new FieldError(Problems.path(e), "has the wrong type or shape")));
         } catch (JsonProcessingException e) {
             throw new InvalidRequest("body", "must be well-formed JSON");
         }
@@ -64,18 +65,6 @@ class SubmissionReader {
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
     }
 
 }

@@ -63,7 +63,7 @@ class ApiExceptionHandler {
             return tooLarge(tooLarge);
         }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return Problems.invalid(List.of(new FieldError(path(mapping), "has the wrong type or shape")));
+            return Problems.invalid(List.of(new FieldError(Problems.path(mapping), "has the wrong type or shape")));
         }
         return Problems.invalid(List.of(new FieldError("body", "must be well-formed JSON")));
     }
@@ -110,16 +110,4 @@ class ApiExceptionHandler {
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed to answer; the failure is logged.");
     }
 
-    /** A JSON path in the contract's notation: {@code entities[0].lat}. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
-    }
 }
