@@ -38,7 +38,7 @@ public final class EmergingHotSpots {
     }
 
     /** @param slices counts per slice, each over the same cells of {@code grid} (row-major), oldest first */
-    public static Result analyse(CountGrid grid, double[][] slices) {
+    public static Result analyse(Lattice grid, double[][] slices) {
         int cells = grid.size();
         int t = slices.length;
         if (t < 2) {
@@ -94,50 +94,33 @@ public final class EmergingHotSpots {
         return cold ? Category.OSCILLATING : Category.SPORADIC;
     }
 
-    /** Gi* over the space-time cube; fills {@code z} and returns the FDR-corrected bins per slice. */
-    private static int[][] cubeGiStar(CountGrid grid, double[][] slices, double[][] z) {
+    /**
+     * Gi* over the space-time cube, flattened slice after slice: a bin's neighbourhood is its cell's contiguity
+     * in its own slice and the one before. Fills {@code z} and returns the FDR-corrected bins per slice.
+     */
+    private static int[][] cubeGiStar(Lattice grid, double[][] slices, double[][] z) {
         int cells = grid.size();
         int t = slices.length;
-        int n = cells * t;
-        double sum = 0;
-        double sumSquares = 0;
-        for (double[] slice : slices) {
-            for (double v : slice) {
-                sum += v;
-                sumSquares += v * v;
-            }
-        }
-        double mean = sum / n;
-        double sd = Math.sqrt(sumSquares / n - mean * mean);
-        double[] allZ = new double[n];
-        double[] allP = new double[n];
-        int columns = grid.columns();
+        double[] cube = new double[cells * t];
         for (int s = 0; s < t; s++) {
-            for (int c = 0; c < cells; c++) {
-                double local = 0;
-                int weights = 0;
-                for (int ds = Math.max(0, s - 1); ds <= s; ds++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        for (int dy = -1; dy <= 1; dy++) {
-                            int col = c % columns + dx;
-                            int row = c / columns + dy;
-                            if (col >= 0 && col < columns && row >= 0 && row < grid.rows()) {
-                                local += slices[ds][row * columns + col];
-                                weights++;
-                            }
-                        }
-                    }
-                }
-                double value = GetisOrdGiStar.zScore(local, weights, mean, sd, n);
-                z[s][c] = value;
-                allZ[s * cells + c] = value;
-                allP[s * cells + c] = Normal.twoSidedP(value);
-            }
+            System.arraycopy(slices[s], 0, cube, s * cells, cells);
         }
-        int[] allBins = GetisOrdGiStar.bins(allZ, allP);
+        GetisOrdGiStar.Result result = GetisOrdGiStar.compute(cube, bin -> {
+            int slice = bin / cells;
+            int[] space = grid.contiguity(bin % cells);
+            int[] neighbours = new int[space.length * (slice > 0 ? 2 : 1)];
+            int k = 0;
+            for (int earlier = Math.max(0, slice - 1); earlier <= slice; earlier++) {
+                for (int cell : space) {
+                    neighbours[k++] = earlier * cells + cell;
+                }
+            }
+            return neighbours;
+        });
         int[][] bins = new int[t][cells];
         for (int s = 0; s < t; s++) {
-            System.arraycopy(allBins, s * cells, bins[s], 0, cells);
+            System.arraycopy(result.z(), s * cells, z[s], 0, cells);
+            System.arraycopy(result.bin(), s * cells, bins[s], 0, cells);
         }
         return bins;
     }

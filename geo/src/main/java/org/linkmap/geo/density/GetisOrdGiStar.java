@@ -73,7 +73,8 @@ public final class GetisOrdGiStar {
         });
     }
 
-    private static Result compute(double[] x, java.util.function.IntFunction<int[]> neighbourhood) {
+    /** Gi* of values whose neighbourhoods (each including the value itself) are given by index. */
+    static Result compute(double[] x, java.util.function.IntFunction<int[]> neighbourhood) {
         int n = x.length;
         double sum = 0;
         double sumSquares = 0;
@@ -101,7 +102,7 @@ public final class GetisOrdGiStar {
      * Gi* of one location with binary weights: the sum over its {@code weights} neighbours (itself included),
      * against the mean and standard deviation of all {@code n} values.
      */
-    static double zScore(double local, int weights, double mean, double sd, long n) {
+    private static double zScore(double local, int weights, double mean, double sd, long n) {
         double denominator = sd * Math.sqrt((n * (double) weights - (double) weights * weights) / (n - 1));
         return denominator > 0 ? (local - mean * weights) / denominator : 0;
     }
