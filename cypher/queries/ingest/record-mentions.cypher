@@ -1,11 +1,14 @@
-// Provenance on nodes: which submissions and agencies reported each, first and last, and the areas
-// of the cases that mention it (the forum's area and the areas its places lie in).
-MATCH (s:Submission {id: $submissionId})
-UNWIND $ids AS nodeId
-MATCH (n:Entity {id: nodeId})
-SET n.sources = CASE WHEN s.id IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + s.id END,
-    n.agencies = CASE WHEN s.agency IN coalesce(n.agencies, []) THEN n.agencies ELSE coalesce(n.agencies, []) + s.agency END,
-    n.firstReported = CASE WHEN n.firstReported IS NULL OR s.submittedAt < n.firstReported THEN s.submittedAt ELSE n.firstReported END,
-    n.lastReported = CASE WHEN n.lastReported IS NULL OR s.submittedAt > n.lastReported THEN s.submittedAt ELSE n.lastReported END,
-    n.areas = reduce(acc = coalesce(n.areas, []), a IN $areas | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-MERGE (s)-[:MENTIONS]->(n)
+// Provenance on nodes, one row per node a batch mentions: which submissions and agencies reported it,
+// first and last, and the areas of the cases that mention it (the forum's area and those its places lie in).
+CYPHER replan=skip
+UNWIND $mentions AS row
+MATCH (n:Entity {id: row.id})
+SET n.sources = coalesce(n.sources, []) + [x IN row.sources WHERE NOT x IN coalesce(n.sources, [])],
+    n.agencies = coalesce(n.agencies, []) + [x IN row.agencies WHERE NOT x IN coalesce(n.agencies, [])],
+    n.firstReported = CASE WHEN n.firstReported IS NULL OR row.firstReported < n.firstReported THEN row.firstReported ELSE n.firstReported END,
+    n.lastReported = CASE WHEN n.lastReported IS NULL OR row.lastReported > n.lastReported THEN row.lastReported ELSE n.lastReported END,
+    n.areas = coalesce(n.areas, []) + [a IN row.areas WHERE NOT a IN coalesce(n.areas, [])]
+WITH n, row
+UNWIND row.sources AS submissionId
+MATCH (s:Submission {id: submissionId})
+CREATE (s)-[:MENTIONS]->(n)

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.linkmap.service.audit.AuditTrail;
+import org.linkmap.service.ingest.SubmissionIngest;
 import org.linkmap.service.ingest.SubmissionIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads {@code demo/demo-submissions.ndjson} (made by {@code tools/demo-data/make_demo_submissions.py}) through
- * {@link SubmissionIntake}, one submission per line. Submissions are idempotent, so starting again on the same
+ * {@link SubmissionIntake}'s validation and {@link SubmissionIngest} in batches, as a bulk import does. Submissions are idempotent, so starting again on the same
  * data directory finds them already there and changes nothing.
  */
 @Component
@@ -29,31 +32,38 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String FILE = "demo/demo-submissions.ndjson";
 
+    private static final int BATCH = 20;
+
     private final SubmissionIntake intake;
+    private final SubmissionIngest ingest;
     private final AuditTrail audit;
 
-    DemoData(SubmissionIntake intake, AuditTrail audit) {
+    DemoData(SubmissionIntake intake, SubmissionIngest ingest, AuditTrail audit) {
         this.intake = intake;
+        this.ingest = ingest;
         this.audit = audit;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
-        int created = 0;
-        int lines = 0;
+        List<SubmissionIngest.Candidate> candidates = new ArrayList<>();
         try (var reader = new BufferedReader(new InputStreamReader(
                 DemoData.class.getClassLoader().getResourceAsStream(FILE), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
-                    lines++;
-                    created += intake.accept(line, agency -> true).created() ? 1 : 0;
+                    candidates.add(intake.prepare(line, agency -> true));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        long created = 0;
+        for (int from = 0; from < candidates.size(); from += BATCH) {
+            created += ingest.ingestAll(candidates.subList(from, Math.min(from + BATCH, candidates.size())), (tx, results) -> {
+            }).stream().filter(r -> r instanceof SubmissionIngest.Result.Stored stored && stored.created()).count();
+        }
         audit.record("DEMO_LOAD", null);
-        log.info("Demo data: {} submissions, {} new, in {} ms", lines, created, (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo data: {} submissions, {} new, in {} ms", candidates.size(), created, (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -1,12 +1,10 @@
 package org.linkmap.service.ingest;
 
-import java.util.Optional;
-import java.util.UUID;
+import java.util.List;
 
 import org.linkmap.model.submission.Submission;
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.neo4j.Graph;
-import org.linkmap.service.web.Conflict;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +12,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Takes a valid submission into the graph, once. The pair (agency, submissionRef) is the idempotency key:
- * the same content again is answered with the first receipt; different content under the same key is a
- * conflict. Everything a submission asserts is written in one write transaction or not at all.
+ * Takes valid submissions into the graph, once each. The pair (agency, submissionRef) is the idempotency
+ * key: the same content again is answered with the first receipt; different content under the same key is
+ * a conflict. A batch is written in one write transaction; a submission refused within it writes nothing.
  */
 @Component
 public class SubmissionIngest {
@@ -35,46 +33,63 @@ public class SubmissionIngest {
         this.json = json;
     }
 
-    /** The receipt, and whether this call created the submission (false: it was already there). */
-    public record Outcome(SubmissionReceipt receipt, boolean created) {
-    }
-
     /**
+     * A submission ready to ingest.
+     *
      * @param contentHash a hash of the submission's content, to tell a repeat from a conflicting reuse of its ref
      * @param body        the submission as received, kept for {@code GET /api/submissions/{id}}
      */
-    public Outcome ingest(Submission submission, String contentHash, String body) {
+    public record Candidate(Submission submission, String contentHash, String body) {
+    }
+
+    /** What became of one submission. */
+    public sealed interface Result {
+        /** Stored now ({@code created}) or found already there with the same content. */
+        record Stored(SubmissionReceipt receipt, boolean created) implements Result {
+        }
+
+        /** Refused, with the reason as the API would answer it; nothing of it was written. */
+        record Refused(RuntimeException reason) implements Result {
+        }
+    }
+
+    /** Work to do in the same transaction as a batch, once its results are known (for example, an import's progress). */
+    @FunctionalInterface
+    public interface AlongsideBatch {
+        void run(Graph.Tx tx, List<Result> results);
+    }
+
+    /**
+     * Ingests one submission.
+     *
+     * @throws RuntimeException the reason it was refused ({@code InvalidRequest}, {@code Conflict})
+     */
+    public Result.Stored ingest(Candidate candidate) {
+        Result result = ingestAll(List.of(candidate), (tx, results) -> {
+        }).get(0);
+        if (result instanceof Result.Refused refused) {
+            throw refused.reason();
+        }
+        return (Result.Stored) result;
+    }
+
+    /** Ingests a batch in one transaction; one result per candidate, in order. */
+    public List<Result> ingestAll(List<Candidate> candidates, AlongsideBatch alongside) {
         try {
-            return graph.write(tx -> attempt(tx, submission, contentHash, body));
+            return graph.write(tx -> attempt(tx, candidates, alongside));
         } catch (ClientException e) {
             if (!CONSTRAINT_FAILED.equals(e.code())) {
                 throw e;
             }
             // A concurrent request committed the same submission, phone or mark first: look again.
-            return graph.write(tx -> attempt(tx, submission, contentHash, body));
+            return graph.write(tx -> attempt(tx, candidates, alongside));
         }
     }
 
-    private Outcome attempt(Graph.Tx tx, Submission submission, String contentHash, String body) {
-        Optional<Outcome> repeat = previous(tx, submission, contentHash);
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        String submissionId = UUID.randomUUID().toString();
-        SubmissionReceipt receipt = new SubmissionWriter(tx, geocoding, areas, submission, submissionId).write(contentHash, body);
-        tx.run("ingest/record-receipt", java.util.Map.of("id", submissionId, "receipt", toJson(receipt)));
-        return new Outcome(receipt, true);
-    }
-
-    private Optional<Outcome> previous(Graph.Tx tx, Submission submission, String contentHash) {
-        return tx.optional("ingest/find-submission", java.util.Map.of("key", key(submission.agency(), submission.submissionRef())),
-                r -> {
-                    if (!contentHash.equals(r.get("contentHash").asString())) {
-                        throw new Conflict("The agency " + submission.agency() + " already sent a different submission with the reference "
-                                + submission.submissionRef() + ".");
-                    }
-                    return new Outcome(fromJson(r.get("receipt").asString()), false);
-                });
+    private List<Result> attempt(Graph.Tx tx, List<Candidate> candidates, AlongsideBatch alongside) {
+        List<Result> results = new BatchWriter(tx, geocoding, areas, this::toJson).write(candidates, this::fromJson);
+        alongside.run(tx, results);
+        return results;
     }
 
     static String key(String agency, String submissionRef) {

@@ -8,7 +8,7 @@ import org.linkmap.service.web.InvalidRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The whole way in for one submission, whoever sends it (the API, a bulk file, the demo): read the JSON
+ * The whole way in for a submission, whoever sends it (the API, a bulk file, the demo): read the JSON
  * strictly, validate it, check the sender may speak for its agency, and ingest it.
  */
 @Component
@@ -25,12 +25,24 @@ public class SubmissionIntake {
     }
 
     /**
+     * Reads, validates and ingests one submission.
+     *
      * @param body           the submission's JSON
      * @param agencyAllowed  whether the sender may submit for the agency the submission names
      * @throws InvalidRequest when the submission breaks the contract (nothing is written)
      * @throws Forbidden      when the sender may not submit for that agency (nothing is written)
      */
-    public SubmissionIngest.Outcome accept(String body, Predicate<String> agencyAllowed) {
+    public SubmissionIngest.Result.Stored accept(String body, Predicate<String> agencyAllowed) {
+        return ingest.ingest(prepare(body, agencyAllowed));
+    }
+
+    /**
+     * Reads and validates one submission without writing anything, for a caller that ingests in batches.
+     *
+     * @throws InvalidRequest when the submission breaks the contract
+     * @throws Forbidden      when the sender may not submit for that agency
+     */
+    public SubmissionIngest.Candidate prepare(String body, Predicate<String> agencyAllowed) {
         var request = reader.read(body);
         var result = validator.validate(request);
         if (!result.isValid()) {
@@ -39,6 +51,6 @@ public class SubmissionIntake {
         if (!agencyAllowed.test(result.submission().agency())) {
             throw new Forbidden("You may submit for your own agency only, not for " + result.submission().agency() + ".");
         }
-        return ingest.ingest(result.submission(), reader.contentHash(request), body);
+        return new SubmissionIngest.Candidate(result.submission(), reader.contentHash(request), body);
     }
 }

@@ -48,7 +48,9 @@ class SecurityConfiguration {
         headers.apply(http);
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers(HttpMethod.POST, "/api/submissions").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
+                        .requestMatchers(HttpMethod.POST, "/api/submissions", "/api/submissions/bulk")
+                            .hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
+                        .requestMatchers(HttpMethod.GET, "/api/imports/*").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/submissions", "/api/submissions/*").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/network/*/export").hasRole(ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/api/entities/*/merge", "/api/entities/*/not-same", "/api/merges/*/undo")

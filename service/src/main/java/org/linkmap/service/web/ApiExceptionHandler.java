@@ -88,7 +88,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
-        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send application/json.");
+        List<String> supported = e.getSupportedMediaTypes().stream().map(Object::toString).toList();
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Send " + (supported.isEmpty() ? "application/json" : String.join(" or ", supported)) + ".");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

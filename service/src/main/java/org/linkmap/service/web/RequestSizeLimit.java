@@ -19,24 +19,31 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code linkmap.limits.max-request-size} (default 2 MB) with 413: at once when
- * the declared length is over, and as soon as the limit is passed when the body is streamed without one.
+ * Refuses request bodies over {@code linkmap.limits.max-request-size} (default 2 MB), or for a bulk import
+ * over {@code linkmap.limits.max-import-size} (default 1 GB), with 413: at once when the declared length is
+ * over, and as soon as the limit is passed when the body is streamed without one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long limit;
+    static final String BULK_PATH = "/api/submissions/bulk";
+
+    private final long requestLimit;
+    private final long importLimit;
     private final Problems problems;
 
-    RequestSizeLimit(@Value("${linkmap.limits.max-request-size:2MB}") DataSize limit, Problems problems) {
-        this.limit = limit.toBytes();
+    RequestSizeLimit(@Value("${linkmap.limits.max-request-size:2MB}") DataSize requestLimit,
+                     @Value("${linkmap.limits.max-import-size:1GB}") DataSize importLimit, Problems problems) {
+        this.requestLimit = requestLimit.toBytes();
+        this.importLimit = importLimit.toBytes();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = BULK_PATH.equals(request.getRequestURI()) ? importLimit : requestLimit;
         if (request.getContentLengthLong() > limit) {
             problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, new PayloadTooLarge(limit).getMessage());
             return;

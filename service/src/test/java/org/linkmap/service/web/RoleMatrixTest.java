@@ -55,18 +55,22 @@ class RoleMatrixTest extends ApiTestSupport {
         String child = police.get("entities").get("c1").asText();
         String hotspot = client.get("/api/hotspots?minPoints=1", "analyst").body().get("features").get(0).get("id").asText();
         String submission = LinkmapClient.resource("examples/submission-csc-corroboration.json");
+        String ndjson = LinkmapClient.json(submission).toString() + "\n";
+        String imported = client.post("/api/submissions/bulk", "analyst", "application/x-ndjson",
+                ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).body().get("importId").asText();
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows()) {
             String path = row.sample().replace("{child}", child).replace("{police}", police.get("submissionId").asText())
-                    .replace("{hotspot}", hotspot);
+                    .replace("{hotspot}", hotspot).replace("{import}", imported);
             for (int i = 0; i < ROLES.size(); i++) {
                 String role = ROLES.get(i);
                 String expected = row.expected().get(i);
                 tests.add(DynamicTest.dynamicTest(row.method() + " " + row.pattern() + " as " + role + " -> " + expected, () -> {
                     String user = role.equals("anonymous") ? null : role;
-                    LinkmapClient.Reply reply = row.method().equals("POST")
-                            ? client.post(path, user, submission) : client.get(path, user);
+                    LinkmapClient.Reply reply = !row.method().equals("POST") ? client.get(path, user)
+                            : path.endsWith("/bulk") ? client.post(path, user, "application/x-ndjson", ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            : client.post(path, user, submission);
                     if (expected.equals("2xx")) {
                         assertThat(reply.status()).as(reply.raw()).isBetween(200, 299);
                     } else {
