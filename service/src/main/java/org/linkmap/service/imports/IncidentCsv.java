@@ -307,11 +307,4 @@ final class IncidentCsv {
         String value = record.get(index).strip();
         return value.isEmpty() ? null : value;
     }
-
-    /** Every column of the layout, for documentation and error messages. */
-    static List<String> layout() {
-        List<String> all = new ArrayList<>(ROW_COLUMNS.keySet());
-        PERSON_COLUMNS.keySet().forEach(suffix -> all.add("personN" + suffix));
-        return all;
-    }
 }
