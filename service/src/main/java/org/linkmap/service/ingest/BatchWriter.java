@@ -426,14 +426,17 @@ final class BatchWriter {
         if (!networks.isEmpty()) {
             tx.list("ingest/find-networks", Map.of("networks", networks), r -> known.put(r.get("index").asInt(), r.get("id").asString()));
         }
-        List<Node> created = new ArrayList<>();
+        // Places and networks created earlier in this batch, by kind and name.
+        Map<String, List<Node>> created = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
-            node.id = known.containsKey(i) ? known.get(i) : created.stream().filter(c -> sameAs(c, node)).map(c -> c.id).findFirst().orElse(null);
+            List<Node> namesake = created.computeIfAbsent(node.kind + "|" + nameKey(node), k -> new ArrayList<>());
+            node.id = known.containsKey(i) ? known.get(i)
+                    : namesake.stream().filter(c -> sameAs(c, node)).map(c -> c.id).findFirst().orElse(null);
             if (node.id == null) {
                 node.id = UUID.randomUUID().toString();
-                created.add(node);
+                namesake.add(node);
                 rows.add(entityRow(node));
             }
         }
