@@ -6,4 +6,4 @@ SET n:$(row.label)
 SET n += row.props,
     n.point = CASE WHEN row.longitude IS NULL THEN null ELSE point({longitude: row.longitude, latitude: row.latitude}) END,
     n.geocodedFrom = row.geocodedFrom,
-    n.nameKey = toLower(trim(row.props.name))
+    n.nameKey = row.nameKey

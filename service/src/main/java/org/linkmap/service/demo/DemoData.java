@@ -60,8 +60,7 @@ class DemoData implements ApplicationRunner {
         }
         long created = 0;
         for (int from = 0; from < candidates.size(); from += BATCH) {
-            created += ingest.ingestAll(candidates.subList(from, Math.min(from + BATCH, candidates.size())), (tx, results) -> {
-            }).stream().filter(r -> r instanceof SubmissionIngest.Result.Stored stored && stored.created()).count();
+            created += ingest.ingestAll(candidates.subList(from, Math.min(from + BATCH, candidates.size()))).stream().filter(r -> r instanceof SubmissionIngest.Result.Stored stored && stored.created()).count();
         }
         audit.record("DEMO_LOAD", null);
         log.info("Demo data: {} submissions, {} new, in {} ms", candidates.size(), created, (System.nanoTime() - started) / 1_000_000);

@@ -25,44 +25,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class IncidentCsv {
 
-    /** Columns of the submission and its single incident, by name, to the JSON field each fills. */
-    private static final Map<String, String> ROW_COLUMNS = new LinkedHashMap<>();
-    /** Columns of person N ({@code person1Name} ...), by suffix, to the JSON field each fills. */
-    private static final Map<String, String> PERSON_COLUMNS = new LinkedHashMap<>();
+    /** Columns of the submission, its single incident and its location; each is read where the row is built. */
+    private static final List<String> ROW_COLUMNS = List.of("agency", "submissionRef", "submittedBy", "submittedAt", "narrative",
+            "source", "intelligence", "handling", "handlingConditions", "forumKind", "forumArea", "meetingDate",
+            "incidentType", "occurredAt", "summary", "lat", "lon", "easting", "northing", "postcode",
+            "locationName", "locationType", "locationAddress");
+    /** Columns of person N, by suffix ({@code person1Name} ...). */
+    private static final List<String> PERSON_COLUMNS = List.of("Name", "Kind", "Role", "Aliases", "Dob", "DobYear", "Gender",
+            "IdScheme", "Id", "Phone", "Vrm");
     private static final List<String> REQUIRED = List.of("agency", "submissionRef", "submittedBy", "submittedAt", "source", "intelligence",
             "handling", "incidentType", "occurredAt");
     private static final List<String> POSITION = List.of("lat", "lon", "easting", "northing", "postcode");
     private static final Pattern PERSON = Pattern.compile("person([1-9])(.+)");
-
-    static {
-        for (String column : List.of("agency", "submissionRef", "submittedBy", "submittedAt", "narrative")) {
-            ROW_COLUMNS.put(column, column);
-        }
-        ROW_COLUMNS.put("source", "grading.source");
-        ROW_COLUMNS.put("intelligence", "grading.intelligence");
-        ROW_COLUMNS.put("handling", "grading.handling");
-        ROW_COLUMNS.put("handlingConditions", "grading.conditions");
-        ROW_COLUMNS.put("forumKind", "forum.kind");
-        ROW_COLUMNS.put("forumArea", "forum.area");
-        ROW_COLUMNS.put("meetingDate", "forum.meetingDate");
-        for (String column : List.of("incidentType", "occurredAt", "summary", "lat", "lon", "easting", "northing", "postcode")) {
-            ROW_COLUMNS.put(column, "incidents[0]." + column);
-        }
-        ROW_COLUMNS.put("locationName", "name");
-        ROW_COLUMNS.put("locationType", "locationType");
-        ROW_COLUMNS.put("locationAddress", "address");
-        PERSON_COLUMNS.put("Name", "name");
-        PERSON_COLUMNS.put("Kind", "roles");
-        PERSON_COLUMNS.put("Role", "role");
-        PERSON_COLUMNS.put("Aliases", "aliases");
-        PERSON_COLUMNS.put("Dob", "dob");
-        PERSON_COLUMNS.put("DobYear", "dobYear");
-        PERSON_COLUMNS.put("Gender", "gender");
-        PERSON_COLUMNS.put("IdScheme", "identifiers");
-        PERSON_COLUMNS.put("Id", "identifiers");
-        PERSON_COLUMNS.put("Phone", "number");
-        PERSON_COLUMNS.put("Vrm", "vrm");
-    }
 
     private final ObjectMapper json;
     /** Canonical column name to its index in the file. */
@@ -102,14 +76,14 @@ final class IncidentCsv {
 
     /** The column's name as the layout spells it, matched without regard to case; null if there is none. */
     private static String canonical(String given) {
-        for (String column : ROW_COLUMNS.keySet()) {
+        for (String column : ROW_COLUMNS) {
             if (column.equalsIgnoreCase(given)) {
                 return column;
             }
         }
         Matcher person = PERSON.matcher(given.toLowerCase(Locale.ROOT));
         if (person.matches()) {
-            for (String suffix : PERSON_COLUMNS.keySet()) {
+            for (String suffix : PERSON_COLUMNS) {
                 if (suffix.equalsIgnoreCase(person.group(2))) {
                     return "person" + person.group(1) + suffix;
                 }
@@ -195,7 +169,7 @@ final class IncidentCsv {
 
     private void person(CSVRecord record, int n, ArrayNode entities, ArrayNode links, ArrayNode involved, Map<String, String> columnOfPath) {
         String prefix = "person" + n;
-        boolean given = PERSON_COLUMNS.keySet().stream().anyMatch(suffix -> value(record, prefix + suffix) != null);
+        boolean given = PERSON_COLUMNS.stream().anyMatch(suffix -> value(record, prefix + suffix) != null);
         if (!given) {
             return;
         }

@@ -102,12 +102,12 @@ final class BatchWriter {
         }
     }
 
-    private record Stored(String id, String contentHash, String receipt) {
+    private record Received(String id, String contentHash, String receipt) {
     }
 
     /** One result per candidate, in order. */
     List<Result> write(List<Candidate> candidates, Function<String, SubmissionReceipt> readReceipt) {
-        Map<String, Stored> stored = findStored(candidates);
+        Map<String, Received> received = findReceived(candidates);
         Map<String, Existing> existing = findExisting(candidates);
         Result[] results = new Result[candidates.size()];
         Map<String, Planned> plannedByKey = new HashMap<>();
@@ -117,7 +117,7 @@ final class BatchWriter {
             Candidate candidate = candidates.get(i);
             Submission submission = candidate.submission();
             String key = SubmissionIngest.key(submission.agency(), submission.submissionRef());
-            Stored before = stored.get(key);
+            Received before = received.get(key);
             Planned earlier = plannedByKey.get(key);
             String earlierHash = before != null ? before.contentHash() : earlier != null ? earlier.candidate.contentHash() : null;
             if (earlierHash != null && !earlierHash.equals(candidate.contentHash())) {
@@ -148,13 +148,13 @@ final class BatchWriter {
 
     // ---- phase one: reads and checks -------------------------------------------------------------------
 
-    private Map<String, Stored> findStored(List<Candidate> candidates) {
+    private Map<String, Received> findReceived(List<Candidate> candidates) {
         List<String> keys = candidates.stream()
                 .map(c -> SubmissionIngest.key(c.submission().agency(), c.submission().submissionRef())).distinct().toList();
-        Map<String, Stored> stored = new HashMap<>();
-        tx.list("ingest/find-submissions", Map.of("keys", keys), r -> stored.put(r.get("key").asString(),
-                new Stored(r.get("id").asString(), r.get("contentHash").asString(), r.get("receipt").asString())));
-        return stored;
+        Map<String, Received> received = new HashMap<>();
+        tx.list("ingest/find-submissions", Map.of("keys", keys), r -> received.put(r.get("key").asString(),
+                new Received(r.get("id").asString(), r.get("contentHash").asString(), r.get("receipt").asString())));
+        return received;
     }
 
     private Map<String, Existing> findExisting(List<Candidate> candidates) {
@@ -445,6 +445,7 @@ final class BatchWriter {
         }
     }
 
+    /** The key under which places and networks of the same name are found: the name, trimmed, in lower case. */
     private static String nameKey(Node node) {
         Object name = node.draft.properties().get("name");
         return name == null ? null : name.toString().strip().toLowerCase(Locale.ROOT);
@@ -484,6 +485,7 @@ final class BatchWriter {
         row.put("longitude", node.point == null ? null : node.point.longitude());
         row.put("latitude", node.point == null ? null : node.point.latitude());
         row.put("geocodedFrom", node.point == null ? null : node.point.geocodedFrom());
+        row.put("nameKey", nameKey(node));
         return row;
     }
 

@@ -65,8 +65,7 @@ public class SubmissionIngest {
      * @throws RuntimeException the reason it was refused ({@code InvalidRequest}, {@code Conflict})
      */
     public Result.Stored ingest(Candidate candidate) {
-        Result result = ingestAll(List.of(candidate), (tx, results) -> {
-        }).get(0);
+        Result result = ingestAll(List.of(candidate)).get(0);
         if (result instanceof Result.Refused refused) {
             throw refused.reason();
         }
@@ -74,6 +73,12 @@ public class SubmissionIngest {
     }
 
     /** Ingests a batch in one transaction; one result per candidate, in order. */
+    public List<Result> ingestAll(List<Candidate> candidates) {
+        return ingestAll(candidates, (tx, results) -> {
+        });
+    }
+
+    /** As {@link #ingestAll(List)}, doing {@code alongside} in the batch's transaction. */
     public List<Result> ingestAll(List<Candidate> candidates, AlongsideBatch alongside) {
         try {
             return graph.write(tx -> attempt(tx, candidates, alongside));

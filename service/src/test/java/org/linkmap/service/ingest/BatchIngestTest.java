@@ -39,15 +39,14 @@ class BatchIngestTest extends ApiTestSupport {
 
         List<String> oneAtATime = new ArrayList<>();
         for (SubmissionIngest.Candidate candidate : candidates) {
-            oneAtATime.add(outcome(ingest.ingestAll(List.of(candidate), (tx, results) -> {
-            }).get(0)));
+            oneAtATime.add(outcome(ingest.ingestAll(List.of(candidate)).get(0)));
         }
         List<String> expected = signature();
         client.clearGraph();
         List<String> batched = new ArrayList<>();
         for (int from = 0; from < candidates.size(); from += 40) {
-            ingest.ingestAll(candidates.subList(from, Math.min(from + 40, candidates.size())), (tx, results) -> {
-            }).forEach(result -> batched.add(outcome(result)));
+            ingest.ingestAll(candidates.subList(from, Math.min(from + 40, candidates.size())))
+                    .forEach(result -> batched.add(outcome(result)));
         }
         List<String> actual = signature();
 
