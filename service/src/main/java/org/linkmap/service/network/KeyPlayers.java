@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.linkmap.model.EntityKind;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.network.measure.Measures;
 import org.linkmap.service.network.measure.NodeMeasures;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.linkmap.model.EntityKind;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package org.linkmap.service.network;
 
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.network.measure.GraphMeasures;
 import org.linkmap.service.network.measure.Measures;
 import org.linkmap.service.network.measure.NodeMeasures;

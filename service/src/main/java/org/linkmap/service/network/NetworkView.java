@@ -2,7 +2,7 @@ package org.linkmap.service.network;
 
 import java.util.List;
 
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 
 /**
  * A network as the reader may see it: nodes already shown through the disclosure policy, links in the reader's

@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.network.Link;
 import org.linkmap.service.network.NetworkView;
 
