@@ -132,7 +132,7 @@ $('path').addEventListener('click', () => busy(async () => {
   timeline.reset();
   found.paths.forEach(p => [...p.nodes, ...p.edges].forEach(e => cy.getElementById(e.id).addClass('on-path')));
   const hops = found.paths[0].edges.length;
-  say(`${found.paths.length} shortest path${found.paths.length > 1 ? 's' : ''} of ${hops} hop${hops > 1 ? 's' : ''}, shown in red.`);
+  say(`${found.paths.length} shortest path${found.paths.length > 1 ? 's' : ''} of ${hops} hop${hops > 1 ? 's' : ''}, shown in orange.`);
 }));
 
 $('connecting').addEventListener('click', () => busy(async () => {
@@ -178,7 +178,7 @@ function legend() {
   $('legend').innerHTML = (byCommunity ? '<li>Colour: community found by the analysis</li>' : kinds)
     + '<li><span class="swatch" style="background:#fff;border:3px solid #c1121f"></span>child</li>'
     + '<li><span class="line thick"></span>asserted by more agencies</li><li><span class="line dashed"></span>low grading</li>'
-    + '<li><span class="line dotted"></span>inferred co-location</li><li><span class="line" style="border-color:#c1121f"></span>path</li>';
+    + '<li><span class="line dotted"></span>inferred co-location</li><li><span class="line thick" style="border-color:#ff7f00"></span>path</li>';
 }
 
 async function start() {
