@@ -87,7 +87,7 @@ class ImportCommits {
                 lines.add(Map.of("line", pending.line(), "outcome", stored.created() ? "ACCEPTED" : "DUPLICATE",
                         "submissionId", stored.receipt().submissionId()));
             } else {
-                tally.reject(pending.line(), ImportTally.reason(((IngestResult.Refused) results.get(i)).reason()));
+                tally.reject(pending.line(), pending.reason(((IngestResult.Refused) results.get(i)).reason()));
             }
         }
         return lines;

@@ -73,7 +73,7 @@ final class ImportReader {
             if (line.problem() != null) {
                 throw line.problem();
             }
-            valid.add(new PendingLine(line.number(), intake.prepare(line.body(), job.agencyAllowed())));
+            valid.add(new PendingLine(line.number(), intake.prepare(line.body(), job.agencyAllowed()), line.inFileTerms()));
         } catch (InvalidRequest e) {
             rejected.add(new LineError(line.number(), ImportTally.reason(line.inFileTerms().apply(e))));
         } catch (Forbidden e) {
