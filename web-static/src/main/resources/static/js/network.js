@@ -183,7 +183,7 @@ function legend() {
 
 async function start() {
   const user = await renderHeader();
-  $('exports').hidden = user.role !== 'ANALYST';
+  $('export-buttons').hidden = user.role !== 'ANALYST';
   const words = await vocabulary();
   $('kinds').innerHTML = (words.entityKinds || Object.keys(KIND_COLOURS)).map(k => `<option value="${escapeHtml(k)}">${escapeHtml(wordLabel(k))}</option>`).join('');
   $('types').innerHTML = (words.linkTypes || []).map(t => `<option value="${escapeHtml(t)}">${escapeHtml(wordLabel(t))}</option>`).join('');

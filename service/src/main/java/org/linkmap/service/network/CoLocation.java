@@ -24,17 +24,26 @@ import org.springframework.stereotype.Component;
  * one {@code CO_LOCATED} link, {@code inferred: true}, listing the incidents behind it. It is computed when asked
  * for and never stored: it is an inference, not something an agency reported. Its provenance is that of the
  * involvements it rests on; its grading is the weaker of the two sides' best (an inference is as good as its
- * weaker leg), and it was first reported when both involvements had been.
+ * weaker leg), and it was first reported when both involvements had been. A pair is inferred for a reader only
+ * when both involvements are in the reader's view.
  */
 @Component
 class CoLocation {
+
+    private final NetworkAccess access;
+
+    CoLocation(NetworkAccess access) {
+        this.access = access;
+    }
 
     List<LinkRow> links(Graph.Tx tx, Collection<String> frontier, NetworkFilter filter) {
         List<Record> records = tx.list("network/find-co-located", Map.of("frontier", List.copyOf(frontier),
                 "metres", filter.coLocationMetres(), "hours", (long) Math.ceil(filter.coLocationHours())), r -> r);
         Map<String, List<Record>> byPair = new LinkedHashMap<>();
         for (Record r : records) {
-            if (withinHours(r, filter.coLocationHours())) {
+            boolean inView = access.seesAll(List.of(r.get("mineSources").asList(Value::asString, List.of()),
+                    r.get("theirSources").asList(Value::asString, List.of())));
+            if (inView && withinHours(r, filter.coLocationHours())) {
                 byPair.computeIfAbsent(r.get("nearId").asString() + "|" + r.get("farId").asString(), k -> new ArrayList<>()).add(r);
             }
         }

@@ -22,22 +22,40 @@ import org.springframework.stereotype.Component;
 class LinkReader {
 
     private final CoLocation coLocation;
+    private final NetworkAccess access;
 
-    LinkReader(CoLocation coLocation) {
+    LinkReader(CoLocation coLocation, NetworkAccess access) {
         this.coLocation = coLocation;
+        this.access = access;
     }
 
-    /** The links of {@code frontier} the filter keeps (and the reader may follow is for the caller to say). */
+    /**
+     * The links of {@code frontier} in the reader's view, as the reader's sources describe them, that the filter
+     * keeps; and, marked restricted, the links out of view to nodes the reader may not open.
+     */
     List<LinkRow> links(Graph.Tx tx, Collection<String> frontier, NetworkFilter filter) {
         if (frontier.isEmpty()) {
             return List.of();
         }
-        List<LinkRow> rows = new ArrayList<>(tx.list("network/expand-links",
+        List<LinkRow> raw = new ArrayList<>(tx.list("network/expand-links",
                 Map.of("frontier", List.copyOf(frontier), "types", filter.typeNames()), LinkReader::row));
         if (filter.inferred()) {
-            rows.addAll(coLocation.links(tx, frontier, filter));
+            raw.addAll(coLocation.links(tx, frontier, filter));
         }
-        rows.removeIf(row -> !filter.keeps(row.link()) || !filter.admits(row.far().kind()));
+        List<LinkRow> rows = new ArrayList<>(raw.size());
+        for (LinkRow row : raw) {
+            if (!filter.admits(row.far().kind())) {
+                continue;
+            }
+            if (access.sees(row.link())) {
+                Link seen = access.view(row.link());
+                if (filter.keeps(seen)) {
+                    rows.add(new LinkRow(row.nearId(), row.far(), seen));
+                }
+            } else if (!row.link().inferred() && !access.expands(row.far())) {
+                rows.add(new LinkRow(row.nearId(), row.far(), Link.restricted(row.link()), true));
+            }
+        }
         return rows;
     }
 

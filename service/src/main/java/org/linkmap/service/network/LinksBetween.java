@@ -78,7 +78,7 @@ class LinksBetween {
             List<String> next = new ArrayList<>();
             for (LinkRow row : reader.links(tx, frontier, filter)) {
                 String far = row.far().id();
-                if (!access.sees(row.link()) || tree.distance.containsKey(far)) {
+                if (row.restricted() || tree.distance.containsKey(far)) {
                     continue;
                 }
                 tree.distance.put(far, ring);

@@ -53,9 +53,6 @@ class Neighbourhood {
         for (int hop = 1; hop <= depth + 1 && !frontier.isEmpty(); hop++) {
             List<String> next = new ArrayList<>();
             for (LinkRow row : reader.links(tx, frontier, filter)) {
-                if (!access.sees(row.link())) {
-                    continue;
-                }
                 String far = row.far().id();
                 if (nodes.containsKey(far)) {
                     links.add(row.link());
@@ -66,7 +63,7 @@ class Neighbourhood {
                     }
                     nodes.put(far, row.far());
                     links.add(row.link());
-                    if (access.expands(row.far())) {
+                    if (!row.restricted() && access.expands(row.far())) {
                         next.add(far);
                     }
                 }
@@ -85,5 +82,16 @@ class Neighbourhood {
 
     /** Nodes and links before they are shown to the reader. */
     record Subgraph(List<NodeSummary> nodes, List<Link> links, boolean truncated) {
+
+        /** Without restricted links and the placeholders only they reached: what may be counted and measured. */
+        Subgraph inView(java.util.Collection<String> roots) {
+            List<Link> kept = links.stream().filter(l -> !Boolean.TRUE.equals(l.restricted())).toList();
+            java.util.Set<String> touched = new java.util.HashSet<>(roots);
+            kept.forEach(l -> {
+                touched.add(l.source());
+                touched.add(l.target());
+            });
+            return new Subgraph(nodes.stream().filter(n -> touched.contains(n.id())).toList(), kept, truncated);
+        }
     }
 }

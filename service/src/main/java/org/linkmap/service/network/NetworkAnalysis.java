@@ -48,11 +48,13 @@ class NetworkAnalysis {
     }
 
     AnalysisView analyse(List<String> ids, int depth, NetworkFilter filter) {
-        Neighbourhood.Subgraph subgraph = graph.read(tx -> neighbourhood.expand(tx, ids, depth, filter, limit + 1));
-        if (subgraph.truncated() || subgraph.nodes().size() > limit) {
+        Neighbourhood.Subgraph expanded = graph.read(tx -> neighbourhood.expand(tx, ids, depth, filter, limit + 1));
+        if (expanded.truncated() || expanded.nodes().size() > limit) {
             throw new InvalidRequest("depth", "the subgraph has more than " + limit
                     + " nodes, the analysis limit (linkmap.network.analysis-node-limit): ask for less depth, fewer ids or narrower filters");
         }
+        Neighbourhood.Subgraph subgraph = expanded.inView(expanded.nodes().stream().limit(ids.size())
+                .map(NodeSummary::id).toList());
         Measures measures = GraphMeasures.of(undirected(subgraph));
         Map<String, NodeSummary> shown = new HashMap<>();
         subgraph.nodes().forEach(n -> shown.put(n.id(), access.show(n)));

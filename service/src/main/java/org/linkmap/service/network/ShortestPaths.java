@@ -60,7 +60,7 @@ class ShortestPaths {
     private void grow(Graph.Tx tx, Search side, NetworkFilter filter) {
         List<String> next = new ArrayList<>();
         for (LinkRow row : reader.links(tx, side.frontier, filter)) {
-            if (!access.sees(row.link())) {
+            if (row.restricted()) {
                 continue;
             }
             String far = row.far().id();
