@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.linkmap.service.audit.AuditTrail;
+import org.linkmap.service.ingest.IngestResult;
+import org.linkmap.service.ingest.SubmissionCandidate;
 import org.linkmap.service.ingest.SubmissionIngest;
 import org.linkmap.service.ingest.SubmissionIntake;
 import org.slf4j.Logger;
@@ -70,7 +72,7 @@ class DemoData implements ApplicationRunner {
 
     private void load() {
         long started = System.nanoTime();
-        List<SubmissionIngest.Candidate> candidates = new ArrayList<>();
+        List<SubmissionCandidate> candidates = new ArrayList<>();
         try (var reader = new BufferedReader(new InputStreamReader(
                 DemoData.class.getClassLoader().getResourceAsStream(FILE), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -83,7 +85,7 @@ class DemoData implements ApplicationRunner {
         }
         long created = 0;
         for (int from = 0; from < candidates.size(); from += BATCH) {
-            created += ingest.ingestAll(candidates.subList(from, Math.min(from + BATCH, candidates.size()))).stream().filter(r -> r instanceof SubmissionIngest.Result.Stored stored && stored.created()).count();
+            created += ingest.ingestAll(candidates.subList(from, Math.min(from + BATCH, candidates.size()))).stream().filter(r -> r instanceof IngestResult.Stored stored && stored.created()).count();
         }
         audit.record("DEMO_LOAD", null);
         log.info("Demo data: {} submissions, {} new, in {} ms", candidates.size(), created, (System.nanoTime() - started) / 1_000_000);
