@@ -59,8 +59,8 @@ class NetworkExplorer {
             return new Edge(id, source, target, "RESTRICTED", 0, List.of(), null, null, null, List.of(), true);
         }
 
-        Edge withSources(List<String> visible, int visibleAgencies) {
-            return new Edge(id, source, target, type, visibleAgencies, visible, role, kind, grading, conditions);
+        Edge inView(List<String> visible, int visibleAgencies, String visibleGrading, List<String> visibleConditions) {
+            return new Edge(id, source, target, type, visibleAgencies, visible, role, kind, visibleGrading, visibleConditions);
         }
 
         boolean sharedWithConditions() {
@@ -132,20 +132,39 @@ class NetworkExplorer {
                 boolean sourceOpen = open.contains(e.source());
                 boolean targetOpen = open.contains(e.target());
                 if (disclosure.seesLink(e.sources()) && (sourceOpen || targetOpen)) {
-                    shownEdges.add(e.withSources(disclosure.visibleSources(e.sources()), disclosure.agenciesOf(e.sources()).size()));
+                    List<String> visible = disclosure.visibleSources(e.sources());
+                    shownEdges.add(visible.size() == e.sources().size() ? e
+                            : e.inView(visible, disclosure.agenciesOf(visible).size(), disclosure.gradingOf(visible), disclosure.conditionsOf(visible)));
                 } else if (sourceOpen != targetOpen) {
                     shownEdges.add(e.restrictedView());
                 }
             }
             String root = survivors.getOrDefault(rootId, rootId);
-            Set<String> reached = new HashSet<>(Set.of(root));
-            shownEdges.forEach(e -> {
-                reached.add(e.source());
-                reached.add(e.target());
-            });
+            Set<String> reached = reachable(root, shownEdges, depth);
+            List<Edge> drawn = shownEdges.stream().filter(e -> reached.contains(e.source()) && reached.contains(e.target())).toList();
             return new Network(root, depth, nodes.values().stream().filter(n -> reached.contains(n.id())).map(disclosure::show).toList(),
-                    shownEdges, truncated);
+                    drawn, truncated);
         });
+    }
+
+    /**
+     * The nodes within {@code depth} hops of the root over the links the reader sees: the network as the reader's
+     * view has it, so a node reached only across another area's link is not shown.
+     */
+    private static Set<String> reachable(String root, List<Edge> edges, int depth) {
+        Map<String, List<String>> adjacent = new LinkedHashMap<>();
+        edges.forEach(e -> {
+            adjacent.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e.target());
+            adjacent.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e.source());
+        });
+        Set<String> reached = new HashSet<>(Set.of(root));
+        List<String> frontier = List.of(root);
+        for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
+            List<String> next = new ArrayList<>();
+            frontier.forEach(id -> adjacent.getOrDefault(id, List.of()).stream().filter(reached::add).forEach(next::add));
+            frontier = next;
+        }
+        return reached;
     }
 
     /** The ids and, added to {@code nodes}, the records merged with them: one person is one node, at one hop. */
