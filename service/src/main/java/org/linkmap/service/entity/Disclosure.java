@@ -36,9 +36,29 @@ public class Disclosure {
     private static final Set<String> CHILD_IDENTITY = Set.of("name", "aliases", "dob", "dobYear", "identifierKeys");
 
     private final Set<Role> childIdentityRoles;
+    private final SubmissionScopes submissions;
 
-    Disclosure(@Value("${linkmap.security.child-identity-roles:ANALYST}") Set<Role> childIdentityRoles) {
+    Disclosure(@Value("${linkmap.security.child-identity-roles:ANALYST}") Set<Role> childIdentityRoles,
+               SubmissionScopes submissions) {
         this.childIdentityRoles = Set.copyOf(childIdentityRoles);
+        this.submissions = submissions;
+    }
+
+    /**
+     * Whether a link (or any fact carrying {@code sources}) is in the current user's view: one of the submissions
+     * asserting it lies in the user's scope (for a MACE member, a case in one of its areas or in none; for an
+     * agency user, its own agency's). A fact with no recorded source is in every view.
+     */
+    public boolean seesLink(Collection<String> sourceSubmissionIds) {
+        LinkmapUser user = CurrentUser.get();
+        boolean areaLimited = user.role() == Role.MACE_MEMBER && !user.areas().isEmpty();
+        boolean agencyLimited = user.role() == Role.AGENCY_USER;
+        if (!areaLimited && !agencyLimited || sourceSubmissionIds.isEmpty()) {
+            return true;
+        }
+        return submissions.of(sourceSubmissionIds).values().stream().anyMatch(scope -> agencyLimited
+                ? scope.agency() != null && scope.agency().equals(user.agency())
+                : scope.areas().isEmpty() || scope.areas().stream().anyMatch(user.areas()::contains));
     }
 
     /** Whether the current user may see what identifies a child. */

@@ -8,8 +8,6 @@ import java.util.Map;
 import org.linkmap.model.submission.FieldError;
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.audit.AuditTrail;
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.NotFound;
@@ -27,16 +25,16 @@ class HotspotController {
     private final Areas areas;
     private final Graph graph;
     private final AuditTrail audit;
-    private final Disclosure disclosure;
+    private final HotspotPanel panel;
 
     HotspotController(IncidentPoints incidents, HotspotDetection detection, Areas areas, Graph graph, AuditTrail audit,
-                      Disclosure disclosure) {
+                      HotspotPanel panel) {
         this.incidents = incidents;
         this.detection = detection;
         this.areas = areas;
         this.graph = graph;
         this.audit = audit;
-        this.disclosure = disclosure;
+        this.panel = panel;
     }
 
     record IncidentProperties(String id, String incidentType, String occurredAt) {
@@ -89,33 +87,29 @@ class HotspotController {
         return new GeoJson.FeatureCollection(detection.hotspots().stream().map(Hotspot::toFeature).toList(), metadata);
     }
 
-    record HotspotDetail(GeoJson.Feature hotspot, List<String> incidentIds, List<NodeSummary> locations,
-                         List<NodeSummary> children, List<NodeSummary> personsOfInterest, List<NodeSummary> networks) {
-    }
-
     /** One hotspot found again with the same query, with the places, people and networks behind it. */
     @GetMapping("/api/hotspots/{id}")
-    HotspotDetail hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
-                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                          @RequestParam(required = false) String types, @RequestParam(required = false) String area,
-                          @RequestParam(required = false) String bbox) {
+    HotspotPanel.Detail hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
+                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                @RequestParam(required = false) String types, @RequestParam(required = false) String area,
+                                @RequestParam(required = false) String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        Hotspot hotspot = detect(method, parameters, filter).hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
+        Detection found = detect(method, parameters, filter);
+        Hotspot hotspot = found.hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("No hotspot " + id + " for this query; hotspots are found again with the query that listed them."));
-        Map<String, Object> params = Map.of("incidentIds", hotspot.incidentIds());
-        HotspotDetail detail = graph.read(tx -> {
-            List<NodeSummary> people = tx.list("hotspot/find-hotspot-people", params, this::summary);
-            return new HotspotDetail(hotspot.toFeature(), hotspot.incidentIds(),
-                    tx.list("hotspot/find-hotspot-locations", params, this::summary),
-                    people.stream().filter(p -> Boolean.TRUE.equals(p.child())).toList(),
-                    people.stream().filter(p -> Boolean.TRUE.equals(p.personOfInterest())).toList(),
-                    tx.list("hotspot/find-hotspot-networks", params, this::summary));
-        });
+        HotspotPanel.Detail detail = panel.describe(hotspot, found.points(), filter);
         audit.record("READ_HOTSPOT", id);
         return detail;
     }
 
-    private record Detection(List<Hotspot> hotspots, Map<String, Object> parameters) {
+    private record Detection(List<Hotspot> hotspots, Map<String, Object> parameters, List<IncidentPoint> points) {
+        Detection(List<Hotspot> hotspots, Map<String, Object> parameters) {
+            this(hotspots, parameters, List.of());
+        }
+
+        Detection with(List<IncidentPoint> found) {
+            return new Detection(hotspots, parameters, found);
+        }
     }
 
     private Detection detect(String method, HotspotParameters p, IncidentFilter filter) {
@@ -132,13 +126,14 @@ class HotspotController {
         }
         List<IncidentPoint> points = incidents.find(filter);
         try {
-            return switch (method) {
+            Detection detected = switch (method) {
                 case "dbscan" -> new Detection(detection.dbscan(points, p.epsOrDefault(), p.minPointsOrDefault(), p.concave()),
                         p.dbscanEcho(detection.suggestEps(points, p.minPointsOrDefault())));
                 case "kde" -> kde(points, p);
                 case "emerging" -> new Detection(detection.emerging(points, p.cellOrDefault(), p.sliceOrDefault()), p.emergingEcho());
                 default -> new Detection(detection.gistar(points, p.cellOrDefault(), p.distance(), p.hexagons()), p.gistarEcho());
             };
+            return detected.with(points);
         } catch (IllegalArgumentException cannot) {
             throw new InvalidRequest(method.equals("emerging") && cannot.getMessage().contains("span") ? "from" : "cell", cannot.getMessage());
         }
@@ -150,9 +145,5 @@ class HotspotController {
         double bandwidth = p.bandwidth() != null ? p.bandwidth()
                 : Math.max(cell, org.linkmap.geo.density.KernelDensity.defaultBandwidth(xy[0], xy[1]));
         return new Detection(detection.kde(points, cell, bandwidth, p.topOrDefault(), p.threshold()), p.kdeEcho(cell, bandwidth));
-    }
-
-    private NodeSummary summary(org.neo4j.driver.Record r) {
-        return disclosure.show(NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties")));
     }
 }

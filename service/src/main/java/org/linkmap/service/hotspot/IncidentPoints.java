@@ -2,9 +2,10 @@ package org.linkmap.service.hotspot;
 
 import java.util.List;
 
-import org.linkmap.service.area.Areas;
 import java.util.Set;
 
+import org.linkmap.service.area.Areas;
+import org.linkmap.service.entity.Disclosure;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.security.LinkmapUser;
@@ -18,10 +19,12 @@ class IncidentPoints {
 
     private final Graph graph;
     private final Areas areas;
+    private final Disclosure disclosure;
 
-    IncidentPoints(Graph graph, Areas areas) {
+    IncidentPoints(Graph graph, Areas areas, Disclosure disclosure) {
         this.graph = graph;
         this.areas = areas;
+        this.disclosure = disclosure;
     }
 
     /**
@@ -34,7 +37,8 @@ class IncidentPoints {
         if (filter.area() != null && !scope.isEmpty() && !scope.contains(filter.area())) {
             throw new Forbidden("The area " + filter.area() + " is outside your areas " + scope + ".");
         }
-        List<IncidentPoint> points = graph.read(tx -> tx.list("hotspot/find-incidents", filter.parameters(), IncidentPoint::from));
+        List<IncidentPoint> points = graph.read(tx -> tx.list("hotspot/find-incidents", filter.parameters(), r -> r))
+                .stream().map(r -> IncidentPoint.from(r, disclosure::seesLink)).toList();
         if (filter.area() != null) {
             return points.stream().filter(p -> areas.contains(filter.area(), p.longitude(), p.latitude())).toList();
         }

@@ -59,6 +59,10 @@ class SecurityConfiguration {
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/hotspots", "/api/hotspots/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
+                        .requestMatchers(HttpMethod.GET, "/api/locations", "/api/locations/*", "/api/reports/hotspot-pack",
+                                "/api/map/grid-reference").hasAnyRole(names(ANALYST, MACE_MEMBER))
+                        .requestMatchers(HttpMethod.PUT, "/api/locations/*/concern").hasAnyRole(names(ANALYST, MACE_MEMBER))
+                        .requestMatchers(HttpMethod.DELETE, "/api/locations/*/concern").hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/verify").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings", "/v3/api-docs", "/v3/api-docs/**").authenticated()
                         .anyRequest().denyAll())
