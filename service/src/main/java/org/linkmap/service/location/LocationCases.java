@@ -12,6 +12,8 @@ import org.linkmap.service.web.NotFound;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A place as a case subject: the incidents there, the people, networks and organisations linked to it, the
  * submissions naming it and its concern flag, as the reader may see them.
@@ -46,7 +48,8 @@ class LocationCases {
      */
     record LocationCase(LocationView location, List<IncidentRow> incidents, List<NodeSummary> children,
                         List<NodeSummary> personsOfInterest, List<NodeSummary> networks, List<NodeSummary> organisations,
-                        List<SubmissionRow> submissions, Place.Concern concern) {
+                        List<SubmissionRow> submissions,
+                        @JsonInclude(JsonInclude.Include.ALWAYS) Place.Concern concern) {
     }
 
     /** The place, refused (403 naming the holder) when it belongs to another area's cases; 404 when there is none. */

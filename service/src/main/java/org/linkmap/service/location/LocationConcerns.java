@@ -17,6 +17,8 @@ import org.linkmap.service.web.Forbidden;
 import org.linkmap.service.web.InvalidRequest;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** Flags places as locations of concern, clears the flag, and lists the places flagged, within the reader's areas. */
 @Component
 class LocationConcerns {
@@ -55,7 +57,7 @@ class LocationConcerns {
     }
 
     record LocationItem(String id, String label, String locationType, Double longitude, Double latitude, String area,
-                        Place.Concern concern) {
+                        @JsonInclude(JsonInclude.Include.ALWAYS) Place.Concern concern) {
     }
 
     record LocationList(int total, List<LocationItem> items) {
