@@ -106,6 +106,24 @@ class HotspotPanelTest extends ApiTestSupport {
         assertThat(panel.toString()).doesNotContain("Amber", "Testchild", "LCS-9000");
     }
 
+    @Test
+    void shouldShowAClickedIncidentWithItsPlaceAndTheMergedChildOnce() {
+        merge();
+        String incident = client.get("/api/hotspots/" + onlyHotspot("analyst").get("id").asText() + "?" + OCTOBER, "analyst")
+                .body().get("incidents").get(0).get("id").asText();
+
+        JsonNode shown = client.get("/api/incidents/" + incident, "mace").body();
+
+        assertThat(shown.get("incidentType").asText()).isEqualTo("SIGHTING");
+        assertThat(shown.get("occurredAt").asText()).startsWith("2026-10-05T20:30");
+        assertThat(shown.get("area").asText()).isEqualTo("BLACKPOOL");
+        assertThat(shown.get("place").get("label").asText()).isEqualTo("Seaview Guest House (fictional)");
+        assertThat(shown.get("people")).hasSize(2);
+        assertThat(shown.get("people").get(0).get("person").get("label").asText()).matches("Child [0-9A-F]{4}");
+        assertThat(shown.get("people").get(0).get("roles").get(0).asText()).isEqualTo("VICTIM");
+        assertThat(client.get("/api/incidents/" + incident, "mace-east").status()).isEqualTo(403);
+    }
+
     private void merge() {
         LinkmapClient.Reply merged = client.post("/api/entities/" + police.get("c1").asText() + "/merge", "analyst",
                 "{\"otherId\":\"" + csc.get("c2").asText() + "\",\"reason\":\"Same child: social care and police records\"}");

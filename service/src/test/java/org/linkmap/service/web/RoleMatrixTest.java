@@ -63,7 +63,8 @@ class RoleMatrixTest extends ApiTestSupport {
         for (Row row : rows()) {
             String path = row.sample().replace("{child}", child).replace("{police}", police.get("submissionId").asText())
                     .replace("{hotspot}", hotspot).replace("{import}", imported)
-                    .replace("{place}", police.get("entities").get("l1").asText());
+                    .replace("{place}", police.get("entities").get("l1").asText())
+                    .replace("{incident}", police.get("incidents").get("i1").asText());
             for (int i = 0; i < ROLES.size(); i++) {
                 String role = ROLES.get(i);
                 String expected = row.expected().get(i);
