@@ -1,43 +1,43 @@
 package org.linkmap.service.area;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Area boundaries in WGS84, from the district GeoJSON the map draws ({@code static/data/lancashire-districts.geojson},
- * ONS, Open Government Licence), each district tagged with the MACE area it belongs to. Answers whether a point
- * lies in an area. Immutable after construction.
+ * The areas cases belong to, in WGS84, read once from the district boundaries the service owns
+ * ({@code areas/lancashire-districts.geojson}, ONS, Open Government Licence): answers whether a point lies in an
+ * area and which area that is. The pages draw the same outlines from {@code GET /api/areas}. Immutable after
+ * construction and thread-safe.
  */
 @Component
 public class Areas {
 
-    private static final String BOUNDARIES = "static/data/lancashire-districts.geojson";
-
     private final GeometryFactory factory = new GeometryFactory();
-    private final Map<String, PreparedGeometry> byCode;
+    private final List<Area> areas;
+    private final Map<String, PreparedGeometry> byCode = new LinkedHashMap<>();
+    private final List<AreaBoundaries.DistrictOutline> districts;
+    private final Map<String, PreparedGeometry> byDistrict = new LinkedHashMap<>();
+    private final Map<String, String> areaOfDistrict = new LinkedHashMap<>();
 
     Areas(ObjectMapper json) {
-        this.byCode = load(json);
+        this.areas = AreaBoundaries.read(json, factory);
+        areas.forEach(area -> byCode.put(area.code(), PreparedGeometryFactory.prepare(area.outline())));
+        this.districts = AreaBoundaries.districts(json, factory);
+        districts.forEach(d -> {
+            byDistrict.put(d.code(), PreparedGeometryFactory.prepare(d.outline()));
+            areaOfDistrict.put(d.code(), d.area());
+        });
     }
 
     /** The area codes known, in order. */
@@ -45,14 +45,25 @@ public class Areas {
         return byCode.keySet();
     }
 
+    /** An area code, or the ONS code of one of the districts that make the areas up. */
     public boolean isKnown(String code) {
-        return byCode.containsKey(code);
+        return byCode.containsKey(code) || byDistrict.containsKey(code);
     }
 
-    /** Whether the WGS84 point lies in the area (on its boundary counts). */
+    /** The area a code names or, for a district's code, the area the district belongs to; scope is decided by it. */
+    public String footprintOf(String code) {
+        return areaOfDistrict.getOrDefault(code, code);
+    }
+
+    /** Whether the WGS84 point lies in the area or district (on its boundary counts). */
     public boolean contains(String code, double longitude, double latitude) {
-        PreparedGeometry area = byCode.get(code);
+        PreparedGeometry area = byCode.containsKey(code) ? byCode.get(code) : byDistrict.get(code);
         return area != null && area.covers(factory.createPoint(new Coordinate(longitude, latitude)));
+    }
+
+    /** The districts, each with its own outline and area. */
+    List<AreaBoundaries.DistrictOutline> districts() {
+        return districts;
     }
 
     /** The area a WGS84 point lies in, if any. */
@@ -60,43 +71,8 @@ public class Areas {
         return byCode.keySet().stream().filter(code -> contains(code, longitude, latitude)).findFirst();
     }
 
-    private Map<String, PreparedGeometry> load(ObjectMapper json) {
-        Map<String, List<Polygon>> polygons = new HashMap<>();
-        try (InputStream in = Areas.class.getClassLoader().getResourceAsStream(BOUNDARIES)) {
-            if (in == null) {
-                throw new IllegalStateException("The boundary file " + BOUNDARIES + " is missing from the classpath");
-            }
-            for (JsonNode feature : json.readTree(in).get("features")) {
-                String area = feature.get("properties").get("area").asText();
-                for (JsonNode polygon : feature.get("geometry").get("coordinates")) {
-                    polygons.computeIfAbsent(area, a -> new ArrayList<>()).add(polygon(polygon));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, PreparedGeometry> prepared = new TreeMap<>();
-        polygons.forEach((area, parts) -> {
-            Geometry union = factory.createMultiPolygon(parts.toArray(Polygon[]::new)).buffer(0);
-            prepared.put(area, PreparedGeometryFactory.prepare(union));
-        });
-        return prepared;
-    }
-
-    private Polygon polygon(JsonNode rings) {
-        LinearRing shell = ring(rings.get(0));
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int h = 1; h < rings.size(); h++) {
-            holes[h - 1] = ring(rings.get(h));
-        }
-        return factory.createPolygon(shell, holes);
-    }
-
-    private LinearRing ring(JsonNode positions) {
-        Coordinate[] coords = new Coordinate[positions.size()];
-        for (int k = 0; k < positions.size(); k++) {
-            coords[k] = new Coordinate(positions.get(k).get(0).asDouble(), positions.get(k).get(1).asDouble());
-        }
-        return factory.createLinearRing(coords);
+    /** Every area with its name, districts and outline, in code order. */
+    List<Area> all() {
+        return areas;
     }
 }

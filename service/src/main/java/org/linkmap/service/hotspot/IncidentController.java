@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.audit.AuditTrail;
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.Forbidden;
 import org.linkmap.service.web.NotFound;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.linkmap.service.area.Areas;
-import org.linkmap.service.entity.Disclosure;
+import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.security.LinkmapUser;
@@ -34,7 +34,7 @@ class IncidentPoints {
     List<IncidentPoint> find(IncidentFilter filter) {
         LinkmapUser user = CurrentUser.get();
         Set<String> scope = user.role() == Role.MACE_MEMBER ? user.areas() : Set.of();
-        if (filter.area() != null && !scope.isEmpty() && !scope.contains(filter.area())) {
+        if (filter.area() != null && !scope.isEmpty() && !scope.contains(areas.footprintOf(filter.area()))) {
             throw new Forbidden("The area " + filter.area() + " is outside your areas " + scope + ".");
         }
         List<IncidentPoint> points = graph.read(tx -> tx.list("hotspot/find-incidents", filter.parameters(), r -> r))

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.linkmap.service.area.Areas;
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.NotFound;
 import org.neo4j.driver.Value;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.linkmap.model.submission.FieldError;
 import org.linkmap.service.area.Areas;
-import org.linkmap.service.entity.Disclosure;
+import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.web.Forbidden;
@@ -78,13 +78,13 @@ class LocationConcerns {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        if (area != null && !disclosure.inScope(List.of(area))) {
+        if (area != null && !disclosure.inScope(List.of(areas.footprintOf(area)))) {
             throw new Forbidden("The area " + area + " is outside your areas " + CurrentUser.get().areas() + ".");
         }
         List<LocationItem> items = graph.read(tx -> tx.list("location/find-locations", Map.of("concernOnly", concernOnly),
                         r -> Place.from(r, areas))).stream()
                 .filter(place -> disclosure.inScope(place.node().areas()))
-                .filter(place -> area == null || area.equals(place.area(areas)))
+                .filter(place -> area == null || place.longitude() != null && areas.contains(area, place.longitude(), place.latitude()))
                 .map(place -> new LocationItem(place.node().id(), disclosure.show(place.node()).label(),
                         (String) place.properties().get("locationType"), place.longitude(), place.latitude(),
                         place.area(areas), place.concern()))

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.linkmap.service.area.Areas;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

@@ -1,4 +1,4 @@
-package org.linkmap.service.entity;
+package org.linkmap.service.access;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,7 +45,7 @@ class SubmissionScopes {
             if (known.size() > MAX_KEPT) {
                 known.clear();
             }
-            graph.read(tx -> tx.list("entity/find-submission-scopes", Map.of("ids", missing), r -> r)).forEach(r -> {
+            graph.read(tx -> tx.list("access/find-submission-scopes", Map.of("ids", missing), r -> r)).forEach(r -> {
                 Scope scope = new Scope(Set.copyOf(r.get("areas").asList(Value::asString)), r.get("agency").asString(null));
                 known.put(r.get("id").asString(), scope);
                 found.put(r.get("id").asString(), scope);
