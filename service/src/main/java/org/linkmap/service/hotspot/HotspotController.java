@@ -1,15 +1,12 @@
 package org.linkmap.service.hotspot;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.linkmap.model.submission.FieldError;
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.neo4j.Graph;
-import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,13 +75,13 @@ class HotspotController {
                                        @RequestParam(required = false) String types, @RequestParam(required = false) String area,
                                        @RequestParam(required = false) String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        Detection detection = detect(method, parameters, filter);
+        HotspotStrategy.Detection found = detection.detect(method, parameters, filter);
         audit.record("READ_HOTSPOTS", null);
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("method", method);
-        metadata.put("parameters", detection.parameters());
+        metadata.put("parameters", found.parameters());
         metadata.put("filter", filter.describe());
-        return new GeoJson.FeatureCollection(detection.hotspots().stream().map(Hotspot::toFeature).toList(), metadata);
+        return new GeoJson.FeatureCollection(found.hotspots().stream().map(Hotspot::toFeature).toList(), metadata);
     }
 
     /** One hotspot found again with the same query, with the places, people and networks behind it. */
@@ -94,56 +91,11 @@ class HotspotController {
                                 @RequestParam(required = false) String types, @RequestParam(required = false) String area,
                                 @RequestParam(required = false) String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        Detection found = detect(method, parameters, filter);
-        Hotspot hotspot = found.hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
+        HotspotDetection.Found found = detection.detectWithIncidents(method, parameters, filter);
+        Hotspot hotspot = found.detection().hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("No hotspot " + id + " for this query; hotspots are found again with the query that listed them."));
         HotspotPanel.Detail detail = panel.describe(hotspot, found.points(), filter);
         audit.record("READ_HOTSPOT", id);
         return detail;
-    }
-
-    private record Detection(List<Hotspot> hotspots, Map<String, Object> parameters, List<IncidentPoint> points) {
-        Detection(List<Hotspot> hotspots, Map<String, Object> parameters) {
-            this(hotspots, parameters, List.of());
-        }
-
-        Detection with(List<IncidentPoint> found) {
-            return new Detection(hotspots, parameters, found);
-        }
-    }
-
-    private Detection detect(String method, HotspotParameters p, IncidentFilter filter) {
-        List<FieldError> errors = new ArrayList<>();
-        switch (method) {
-            case "dbscan" -> p.checkDbscan(errors);
-            case "kde" -> p.checkKde(errors);
-            case "gistar" -> p.checkGistar(errors);
-            case "emerging" -> p.checkEmerging(errors);
-            default -> errors.add(new FieldError("method", "must be dbscan, kde, gistar or emerging"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
-        }
-        List<IncidentPoint> points = incidents.find(filter);
-        try {
-            Detection detected = switch (method) {
-                case "dbscan" -> new Detection(detection.dbscan(points, p.epsOrDefault(), p.minPointsOrDefault(), p.concave()),
-                        p.dbscanEcho(detection.suggestEps(points, p.minPointsOrDefault())));
-                case "kde" -> kde(points, p);
-                case "emerging" -> new Detection(detection.emerging(points, p.cellOrDefault(), p.sliceOrDefault()), p.emergingEcho());
-                default -> new Detection(detection.gistar(points, p.cellOrDefault(), p.distance(), p.hexagons()), p.gistarEcho());
-            };
-            return detected.with(points);
-        } catch (IllegalArgumentException cannot) {
-            throw new InvalidRequest(method.equals("emerging") && cannot.getMessage().contains("span") ? "from" : "cell", cannot.getMessage());
-        }
-    }
-
-    private Detection kde(List<IncidentPoint> points, HotspotParameters p) {
-        double[][] xy = detection.projected(points);
-        double cell = p.cell() != null ? p.cell() : Math.max(10, org.linkmap.geo.density.KernelDensity.defaultCell(xy[0], xy[1]));
-        double bandwidth = p.bandwidth() != null ? p.bandwidth()
-                : Math.max(cell, org.linkmap.geo.density.KernelDensity.defaultBandwidth(xy[0], xy[1]));
-        return new Detection(detection.kde(points, cell, bandwidth, p.topOrDefault(), p.threshold()), p.kdeEcho(cell, bandwidth));
     }
 }
