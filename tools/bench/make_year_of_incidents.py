@@ -4,7 +4,7 @@
 Reads the police.uk street-level crime files for Lancashire (January-December 2021, Open Government Licence),
 keeps the points that fall in Lancashire, moves each month to December 2025-November 2026, gives each a
 seeded random day and an evening-heavy time, maps the crime type to an incident type, and writes NDJSON
-submissions of 2,000 incidents each (no people: the benchmark measures the map, not the graph).
+submissions of 100 incidents each (no people: the benchmark measures the map, not the graph).
 
     python3 tools/bench/make_year_of_incidents.py DATA_DIR OUTPUT.ndjson.gz
 """
@@ -20,7 +20,7 @@ TYPES = {
     'Anti-social behaviour': 'CONCERN', 'Public order': 'CONCERN', 'Violence and sexual offences': 'ASSAULT',
     'Drugs': 'INTELLIGENCE', 'Possession of weapons': 'ARREST', 'Robbery': 'ASSAULT',
 }
-PER_SUBMISSION = 2000
+PER_SUBMISSION = 100
 
 
 def incident_type(crime, rng):

@@ -18,6 +18,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,12 +32,34 @@ class IncidentController {
     private final Areas areas;
     private final Disclosure disclosure;
     private final AuditTrail audit;
+    private final IncidentPoints incidents;
+    private final MapSettings settings;
 
-    IncidentController(Graph graph, Areas areas, Disclosure disclosure, AuditTrail audit) {
+    IncidentController(Graph graph, Areas areas, Disclosure disclosure, AuditTrail audit, IncidentPoints incidents,
+                       MapSettings settings) {
         this.graph = graph;
         this.areas = areas;
         this.disclosure = disclosure;
         this.audit = audit;
+        this.incidents = incidents;
+        this.settings = settings;
+    }
+
+    /**
+     * The incidents in a box as the map draws them at a zoom: one by one up to a configured number, otherwise
+     * counted in clusters (see {@link IncidentClusters}). Same filters as {@code GET /api/incidents}.
+     */
+    @GetMapping("/api/incidents/clusters")
+    IncidentClusters.View clusters(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                   @RequestParam(required = false) String types, @RequestParam(required = false) String area,
+                                   @RequestParam(required = false) String bbox, @RequestParam(defaultValue = "10") int zoom) {
+        IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
+        if (zoom < 0 || zoom > 22) {
+            throw new org.linkmap.service.web.InvalidRequest("zoom", "must be between 0 and 22");
+        }
+        IncidentClusters.View view = IncidentClusters.of(incidents.markers(filter), zoom, settings.maxMarkers());
+        audit.record("READ_INCIDENTS", null);
+        return view;
     }
 
     record Involved(NodeSummary person, List<String> roles) {

@@ -57,7 +57,7 @@ class SecurityConfiguration {
                             .hasRole(ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/api/entities/*", "/api/network/*", "/api/search")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
-                        .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/incidents/*", "/api/hotspots", "/api/hotspots/*")
+                        .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/incidents/clusters", "/api/incidents/*", "/api/hotspots", "/api/hotspots/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/locations", "/api/locations/*", "/api/reports/hotspot-pack",
                                 "/api/map/grid-reference").hasAnyRole(names(ANALYST, MACE_MEMBER))
