@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.linkmap.service.area.Areas;
+import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.NotFound;
@@ -23,15 +24,17 @@ class HotspotController {
     private final Graph graph;
     private final AuditTrail audit;
     private final HotspotPanel panel;
+    private final Disclosure disclosure;
 
     HotspotController(IncidentPoints incidents, HotspotDetection detection, Areas areas, Graph graph, AuditTrail audit,
-                      HotspotPanel panel) {
+                      HotspotPanel panel, Disclosure disclosure) {
         this.incidents = incidents;
         this.detection = detection;
         this.areas = areas;
         this.graph = graph;
         this.audit = audit;
         this.panel = panel;
+        this.disclosure = disclosure;
     }
 
     record IncidentProperties(String id, String incidentType, String occurredAt) {
@@ -56,11 +59,20 @@ class HotspotController {
     /** How many incidents there are and the period they span, so a map can open on the latest year of data. */
     @GetMapping("/api/incidents/summary")
     IncidentSummary summary() {
-        return graph.read(tx -> tx.optional("hotspot/summarise-incidents", Map.of(), r -> new IncidentSummary(
-                r.get("count").asLong(),
-                r.get("earliest").isNull() ? null : r.get("earliest").asZonedDateTime().toLocalDate().toString(),
-                r.get("latest").isNull() ? null : r.get("latest").asZonedDateTime().toLocalDate().toString())))
-                .orElseThrow();
+        if (disclosure.areaScope().isEmpty()) {
+            return graph.read(tx -> tx.optional("hotspot/summarise-incidents", Map.of(), r -> new IncidentSummary(
+                    r.get("count").asLong(),
+                    r.get("earliest").isNull() ? null : r.get("earliest").asZonedDateTime().toLocalDate().toString(),
+                    r.get("latest").isNull() ? null : r.get("latest").asZonedDateTime().toLocalDate().toString())))
+                    .orElseThrow();
+        }
+        // A member with areas is told only of the incidents it may see, so a count never reveals other areas'.
+        List<IncidentPoints.Marker> seen = incidents.markers(IncidentFilter.parse(null, null, null, null, null, areas));
+        return new IncidentSummary(seen.size(),
+                seen.stream().map(IncidentPoints.Marker::occurredAt).min(java.util.Comparator.naturalOrder())
+                        .map(t -> t.toLocalDate().toString()).orElse(null),
+                seen.stream().map(IncidentPoints.Marker::occurredAt).max(java.util.Comparator.naturalOrder())
+                        .map(t -> t.toLocalDate().toString()).orElse(null));
     }
 
     /**

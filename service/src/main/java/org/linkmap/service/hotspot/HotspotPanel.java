@@ -88,10 +88,11 @@ class HotspotPanel {
             boolean inside = r.get("atIncident").asBoolean() || !r.get("longitude").isNull()
                     && outline.covers(GEOMETRY.createPoint(new Coordinate(r.get("longitude").asDouble(), r.get("latitude").asDouble())));
             boolean inView = r.get("sources").asList(v -> v.asList(Value::asString)).stream().anyMatch(disclosure::seesLink);
-            if (!inside || !inView) {
+            NodeSummary node = NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"));
+            if (!inside || !inView || !disclosure.inScope(node)) {
                 continue;
             }
-            NodeSummary place = disclosure.show(NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties")));
+            NodeSummary place = disclosure.show(node);
             ids.add(place.id());
             shown.add(place);
             String kind = Boolean.TRUE.equals(place.restricted()) ? "RESTRICTED"

@@ -76,7 +76,7 @@ class IncidentController {
         double longitude = r.get("longitude").asDouble();
         double latitude = r.get("latitude").asDouble();
         String area = areas.areaOf(longitude, latitude).orElse(null);
-        if (area != null && !disclosure.inScope(List.of(area))) {
+        if (!disclosure.inAreaScope(longitude, latitude)) {
             throw new Forbidden("This incident lies in " + area + ", outside your areas.");
         }
         NodeSummary place = r.get("placeId").isNull() || !disclosure.seesLink(r.get("placeSources").asList(Value::asString)) ? null

@@ -13,7 +13,6 @@ import org.linkmap.service.area.Areas;
 import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;
-import org.linkmap.service.web.Forbidden;
 import org.linkmap.service.web.InvalidRequest;
 import org.springframework.stereotype.Component;
 
@@ -78,12 +77,10 @@ class LocationConcerns {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        if (area != null && !disclosure.inScope(List.of(areas.footprintOf(area)))) {
-            throw new Forbidden("The area " + area + " is outside your areas " + CurrentUser.get().areas() + ".");
-        }
+        disclosure.checkArea(area == null ? null : areas.footprintOf(area));
         List<LocationItem> items = graph.read(tx -> tx.list("location/find-locations", Map.of("concernOnly", concernOnly),
                         r -> Place.from(r, areas))).stream()
-                .filter(place -> disclosure.inScope(place.node().areas()))
+                .filter(place -> disclosure.inScope(place.node()))
                 .filter(place -> area == null || place.longitude() != null && areas.contains(area, place.longitude(), place.latitude()))
                 .map(place -> new LocationItem(place.node().id(), disclosure.show(place.node()).label(),
                         (String) place.properties().get("locationType"), place.longitude(), place.latitude(),

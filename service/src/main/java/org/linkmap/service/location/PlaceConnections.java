@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * the hotspot panel and the location page so both count alike.
  *
  * <p>A person merged from several records is one person (the merge survivor). A person, network or organisation
- * appears only through a link in the reader's view ({@link Disclosure#seesLink}), and is shown as the reader may
- * see it: a child by pseudonym to roles that may not see children's names, another area's record as a placeholder.
+ * appears only through a link in the reader's view ({@link Disclosure#seesLink}) and when some fact naming it is in
+ * view (otherwise it is left out, not shown as a placeholder), and is shown as the reader may see it: a child by
+ * pseudonym to roles that may not see children's names.
  */
 @Component
 public class PlaceConnections {
@@ -48,7 +49,7 @@ public class PlaceConnections {
             Set<String> people = new LinkedHashSet<>();
             for (Record r : tx.list("location/find-linked-people", params, record -> record)) {
                 Person person = person(r);
-                if (person == null) {
+                if (person == null || !disclosure.inScope(person.node())) {
                     continue;
                 }
                 people.add(person.node().id());
@@ -101,8 +102,9 @@ public class PlaceConnections {
         List<NodeSummary> shown = new ArrayList<>();
         for (Record r : records) {
             boolean inView = r.get("sources").asList(v -> v.asList(Value::asString)).stream().anyMatch(disclosure::seesLink);
-            if (inView) {
-                shown.add(disclosure.show(NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"))));
+            NodeSummary node = NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"));
+            if (inView && disclosure.inScope(node)) {
+                shown.add(disclosure.show(node));
             }
         }
         return shown;
