@@ -61,6 +61,22 @@ public class Areas {
         return area != null && area.covers(factory.createPoint(new Coordinate(longitude, latitude)));
     }
 
+    /** The district a WGS84 point lies in, if any, by its ONS code. */
+    public Optional<String> districtOf(double longitude, double latitude) {
+        org.locationtech.jts.geom.Point point = factory.createPoint(new Coordinate(longitude, latitude));
+        return byDistrict.entrySet().stream().filter(e -> e.getValue().covers(point)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Whether the code names a district rather than an area. */
+    public boolean isDistrict(String code) {
+        return byDistrict.containsKey(code);
+    }
+
+    /** Each district's outline (WGS84, longitude first), for drawing maps that are not web pages. */
+    public List<org.locationtech.jts.geom.Geometry> districtOutlines() {
+        return districts.stream().map(AreaBoundaries.DistrictOutline::outline).toList();
+    }
+
     /** The districts, each with its own outline and area. */
     List<AreaBoundaries.DistrictOutline> districts() {
         return districts;

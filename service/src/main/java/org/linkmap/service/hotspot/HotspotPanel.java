@@ -102,6 +102,19 @@ class HotspotPanel {
         return new Places(ids, shown, byKind);
     }
 
+    /** The hotspot's trend against the previous period of the same length (see {@link #trend}). */
+    HotspotTrend trendOf(Hotspot hotspot, IncidentFilter filter) {
+        PreparedGeometry outline = PreparedGeometryFactory.prepare(polygon(hotspot.rings()));
+        return trend(hotspot, filter, outline.getGeometry().getEnvelopeInternal(), outline);
+    }
+
+    /** Who and what is linked to the hotspot's incidents and the places inside it. */
+    PlaceConnections.Connections connectionsOf(Hotspot hotspot) {
+        PreparedGeometry outline = PreparedGeometryFactory.prepare(polygon(hotspot.rings()));
+        Places places = places(hotspot.incidentIds(), outline.getGeometry().getEnvelopeInternal(), outline);
+        return connections.of(hotspot.incidentIds(), places.ids());
+    }
+
     /**
      * The query's period against the one before it, inside the outline. Without a period in the query, the
      * hotspot's own span (first to last incident, UTC days) is the period.

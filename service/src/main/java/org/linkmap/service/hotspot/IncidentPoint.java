@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
@@ -17,25 +16,25 @@ record IncidentPoint(String id, String incidentType, OffsetDateTime occurredAt, 
                      List<String> children, List<String> personsOfInterest) {
 
     /**
-     * @param inView whether an INVOLVED_IN link asserted by these source submissions is in the reader's view
+     * @param involved the involvements of {@code hotspot/find-involvements} for this incident (none when it has no people)
+     * @param inView   whether an INVOLVED_IN link asserted by these source submissions is in the reader's view
      */
-    static IncidentPoint from(Record r, Predicate<List<String>> inView) {
+    static IncidentPoint of(String id, String incidentType, OffsetDateTime occurredAt, double longitude, double latitude,
+                            List<Value> involved, Predicate<List<String>> inView) {
         Set<String> children = new LinkedHashSet<>();
         Set<String> persons = new LinkedHashSet<>();
-        for (Value involved : r.get("involved").values()) {
-            if (!inView.test(involved.get("sources").asList(Value::asString))) {
+        for (Value involvement : involved) {
+            if (!inView.test(involvement.get("sources").asList(Value::asString))) {
                 continue;
             }
-            String person = involved.get("person").asString();
-            if (involved.get("child").asBoolean()) {
+            String person = involvement.get("person").asString();
+            if (involvement.get("child").asBoolean()) {
                 children.add(person);
             }
-            if (involved.get("personOfInterest").asBoolean()) {
+            if (involvement.get("personOfInterest").asBoolean()) {
                 persons.add(person);
             }
         }
-        return new IncidentPoint(r.get("id").asString(), r.get("incidentType").asString(),
-                r.get("occurredAt").asZonedDateTime().toOffsetDateTime(),
-                r.get("longitude").asDouble(), r.get("latitude").asDouble(), List.copyOf(children), List.copyOf(persons));
+        return new IncidentPoint(id, incidentType, occurredAt, longitude, latitude, List.copyOf(children), List.copyOf(persons));
     }
 }

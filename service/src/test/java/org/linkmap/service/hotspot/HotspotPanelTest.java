@@ -102,7 +102,7 @@ class HotspotPanelTest extends ApiTestSupport {
         merge();
         JsonNode panel = panel("mace");
 
-        assertThat(labels(panel.get("children"))).singleElement().asString().matches("Child [0-9A-F]{4}");
+        assertThat(labels(panel.get("children"))).singleElement().asString().matches("Child [0-9A-Z]{5}-[0-9A-Z]{5}");
         assertThat(panel.toString()).doesNotContain("Amber", "Testchild", "LCS-9000");
     }
 
@@ -119,7 +119,7 @@ class HotspotPanelTest extends ApiTestSupport {
         assertThat(shown.get("area").asText()).isEqualTo("BLACKPOOL");
         assertThat(shown.get("place").get("label").asText()).isEqualTo("Seaview Guest House (fictional)");
         assertThat(shown.get("people")).hasSize(2);
-        assertThat(shown.get("people").get(0).get("person").get("label").asText()).matches("Child [0-9A-F]{4}");
+        assertThat(shown.get("people").get(0).get("person").get("label").asText()).matches("Child [0-9A-Z]{5}-[0-9A-Z]{5}");
         assertThat(shown.get("people").get(0).get("roles").get(0).asText()).isEqualTo("VICTIM");
         assertThat(client.get("/api/incidents/" + incident, "mace-east").status()).isEqualTo(403);
     }

@@ -82,7 +82,8 @@ public final class LinkmapClient {
     /** The raw bytes of a response, for documents that are not JSON (PDF). */
     public byte[] getBytes(String path, String user) {
         try {
-            return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            return http.send(request(path, user).setHeader("Accept", "application/pdf, application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
