@@ -17,7 +17,7 @@ function countsByType(counts) {
   const entries = Object.entries(counts);
   const max = Math.max(1, ...entries.map(([, n]) => n));
   return `<table class="by-type">${entries.map(([type, n]) => `<tr><th>${escapeHtml(wordLabel(type))}</th>
-    <td><span class="bar" style="width:${Math.round(100 * n / max)}%"></span></td><td>${n}</td></tr>`).join('')}</table>`;
+    <td><span class="type-bar" style="width:${Math.round(100 * n / max)}%"></span></td><td>${n}</td></tr>`).join('')}</table>`;
 }
 
 /** Seven rows (Monday first) of 24 hours, shaded by count: when to patrol. */

@@ -94,6 +94,7 @@ class MapWorkflowBrowserTest {
         browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("area=BLACKPOOL"));
         wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ incidents, \\d+ hotspots")));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(HOTSPOTS, 1));
         String shared = browser.getCurrentUrl();
         String from = browser.findElement(By.id("from")).getDomProperty("value");
         screenshot("mace-blackpool-last-month.png");
@@ -186,7 +187,8 @@ class MapWorkflowBrowserTest {
 
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 
-        assertThat(browser.findElement(By.cssSelector(".marking-top")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".marking-top")).getCssValue("display")).isEqualTo("block");
+        assertThat(browser.findElement(By.cssSelector(".marking-bottom")).getCssValue("display")).isEqualTo("block");
         assertThat(browser.findElement(By.cssSelector(".marking-top")).getText()).isEqualTo("OFFICIAL-SENSITIVE");
         assertThat(browser.findElement(By.cssSelector(".marking-bottom")).getText()).isEqualTo("OFFICIAL-SENSITIVE");
         assertThat(browser.findElement(By.id("filters")).isDisplayed()).isFalse();
