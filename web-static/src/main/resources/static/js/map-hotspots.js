@@ -75,7 +75,7 @@ export function listHotspots(list, collection, onOpen) {
     const p = feature.properties;
     const item = document.createElement('li');
     item.innerHTML = `<button type="button" class="link" data-open-hotspot="${escapeHtml(p.id)}">#${p.rank} · `
-      + `${p.incidentCount} incidents, ${p.childCount} children, ${p.personOfInterestCount} persons of interest</button>`;
+      + `${p.incidentCount} incidents, ${p.childCount} ${p.childCount === 1 ? "child" : "children"}, ${p.personOfInterestCount} ${p.personOfInterestCount === 1 ? "person" : "persons"} of interest</button>`;
     item.querySelector('button').addEventListener('click', () => onOpen(p.id));
     list.appendChild(item);
   });

@@ -189,8 +189,8 @@ class MapWorkflowBrowserTest {
 
         assertThat(browser.findElement(By.cssSelector(".marking-top")).getCssValue("display")).isEqualTo("block");
         assertThat(browser.findElement(By.cssSelector(".marking-bottom")).getCssValue("display")).isEqualTo("block");
-        assertThat(browser.findElement(By.cssSelector(".marking-top")).getText()).isEqualTo("OFFICIAL-SENSITIVE");
-        assertThat(browser.findElement(By.cssSelector(".marking-bottom")).getText()).isEqualTo("OFFICIAL-SENSITIVE");
+        assertThat(browser.findElement(By.cssSelector(".marking-top")).getDomProperty("textContent")).isEqualTo("OFFICIAL-SENSITIVE");
+        assertThat(browser.findElement(By.cssSelector(".marking-bottom")).getDomProperty("textContent")).isEqualTo("OFFICIAL-SENSITIVE");
         assertThat(browser.findElement(By.id("filters")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("print-table")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("print-table")).getText()).contains("Ranked hotspots", "Method dbscan");
