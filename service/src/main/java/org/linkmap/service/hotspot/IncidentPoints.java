@@ -85,7 +85,7 @@ class IncidentPoints {
             boolean selected = !s.occurredAt()[k].isBefore(from) && s.occurredAt()[k].isBefore(to)
                     && (types == null || types.contains(s.type()[k]))
                     && s.longitude()[k] >= box[0] && s.longitude()[k] <= box[2] && s.latitude()[k] >= box[1] && s.latitude()[k] <= box[3]
-                    && (area == null ? scope.isEmpty() || scope.contains(s.area()[k])
+                    && (area == null ? scope.isEmpty() || s.area()[k] != null && scope.contains(s.area()[k])
                         : area.equals(district ? s.district()[k] : s.area()[k]));
             if (selected) {
                 rows[count++] = k;

@@ -124,6 +124,23 @@ class HotspotPanelTest extends ApiTestSupport {
         assertThat(client.get("/api/incidents/" + incident, "mace-east").status()).isEqualTo(403);
     }
 
+    @Test
+    void shouldLeaveOutOfAMembersMapAnIncidentThatLiesInNoArea() {
+        String manchester = """
+                {"submissionRef": "PLACES-POL-002", "agency": "LANCASHIRE_POLICE", "submittedBy": "DC 5120 B. Example",
+                 "submittedAt": "2026-11-03T09:00:00Z", "grading": {"source": 2, "intelligence": "B", "handling": "P"},
+                 "entities": [], "links": [], "incidents": [{"ref": "m1", "incidentType": "SIGHTING",
+                 "occurredAt": "2026-10-06T20:00:00Z", "lat": 53.4794, "lon": -2.2453, "summary": "Seen in Manchester."}]}""";
+        assertThat(client.submit(manchester).status()).isEqualTo(201);
+
+        LinkmapClient.Reply summary = client.get("/api/incidents/summary", "mace");
+
+        assertThat(summary.status()).as(summary.raw()).isEqualTo(200);
+        assertThat(summary.body().get("count").asLong()).isEqualTo(9);
+        assertThat(client.get("/api/incidents/summary", "analyst").body().get("count").asLong()).isEqualTo(10);
+        assertThat(client.get("/api/incidents/clusters?zoom=10", "mace").body().get("total").asInt()).isEqualTo(9);
+    }
+
     private void merge() {
         LinkmapClient.Reply merged = client.post("/api/entities/" + police.get("c1").asText() + "/merge", "analyst",
                 "{\"otherId\":\"" + csc.get("c2").asText() + "\",\"reason\":\"Same child: social care and police records\"}");
