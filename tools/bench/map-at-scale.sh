@@ -25,5 +25,5 @@ for q in "api/hotspots?from=2025-12-01&to=2026-11-30" "api/incidents/clusters?fr
     curl -s -o /dev/null -w "%{time_total}s %{size_download} bytes  $q\n" -u mace:$PASS "http://127.0.0.1:$PORT/$q"
   done
 done
-mvn -o -q -pl service test -Dtest=MapAtScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -o -q -pl service -am test -Dtest=MapAtScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dlinkmap.bench.url=http://127.0.0.1:$PORT -Dlinkmap.bench.password=$PASS | grep -E "run|median"
