@@ -59,6 +59,17 @@ class SecurityConfiguration {
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/hotspots", "/api/hotspots/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
+                        // The meeting cycle: MACE members run it; agency users see and update their own agency's taskings.
+                        .requestMatchers(HttpMethod.POST, "/api/meetings", "/api/taskings", "/api/campaigns", "/api/placements")
+                            .hasRole(MACE_MEMBER.name())
+                        .requestMatchers(HttpMethod.PATCH, "/api/placements/*").hasRole(MACE_MEMBER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/disruptions").hasAnyRole(names(MACE_MEMBER, AGENCY_USER))
+                        .requestMatchers(HttpMethod.PATCH, "/api/taskings/*").hasAnyRole(names(MACE_MEMBER, AGENCY_USER))
+                        .requestMatchers(HttpMethod.GET, "/api/taskings", "/api/taskings/*", "/api/disruptions", "/api/disruptions/*")
+                            .hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
+                        .requestMatchers(HttpMethod.GET, "/api/meetings", "/api/meetings/*", "/api/meetings/*/agenda",
+                                "/api/disruptions/*/effect", "/api/campaigns", "/api/campaigns/*", "/api/placements")
+                            .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/verify").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings", "/v3/api-docs", "/v3/api-docs/**").authenticated()
                         .anyRequest().denyAll())

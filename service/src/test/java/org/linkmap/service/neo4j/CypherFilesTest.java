@@ -26,7 +26,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 @HarnessTest
 class CypherFilesTest {
 
-    private static final Pattern QUERY_NAME = Pattern.compile("\"((?:ingest|imports|entity|network|hotspot|audit|identity|search)/[a-z-]+)\"");
+    private static final Pattern QUERY_NAME = Pattern.compile("\"((?:ingest|imports|entity|network|hotspot|audit|identity|search|mace|report)/[a-z-]+)\"");
 
     @Autowired
     Driver driver;

@@ -65,6 +65,11 @@ public final class LinkmapClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply patch(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Reply post(String path, String user, String contentType, byte[] body) {
         return send(request(path, user).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

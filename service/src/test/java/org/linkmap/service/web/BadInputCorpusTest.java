@@ -69,7 +69,10 @@ class BadInputCorpusTest extends ApiTestSupport {
                 "/api/incidents?bbox=%s", "/api/incidents?from=%s", "/api/network/%s", "/api/network/%s?depth=2",
                 "/api/network/00000000-0000-0000-0000-000000000000?depth=%s", "/api/network/00000000-0000-0000-0000-000000000000?kinds=%s",
                 "/api/entities/%s", "/api/hotspots/%s", "/api/submissions/%s", "/api/submissions?limit=%s", "/api/submissions?offset=%s",
-                "/api/submissions?agency=%s", "/api/network/%s/export?format=csv", "/api/network/00000000-0000-0000-0000-000000000000/export?format=%s", "/api/search?q=%s", "/api/search?limit=%s");
+                "/api/submissions?agency=%s", "/api/network/%s/export?format=csv", "/api/network/00000000-0000-0000-0000-000000000000/export?format=%s", "/api/search?q=%s", "/api/search?limit=%s",
+                "/api/meetings?area=%s", "/api/meetings?kind=%s", "/api/meetings?limit=%s", "/api/meetings/%s/agenda",
+                "/api/taskings?status=%s", "/api/taskings?overdue=%s", "/api/taskings?limit=%s", "/api/taskings/%s",
+                "/api/disruptions/%s/effect", "/api/disruptions?offset=%s", "/api/campaigns/%s", "/api/placements?area=%s");
         List<String> values = new ArrayList<>(List.of("-1", "0", "99999999999999999999", "NaN", "1e308", "abc", "%27%20OR%201=1",
                 "%0A%0D", "..%2F..%2F", "MATCH%20(n)%20DETACH%20DELETE%20n", "2026-02-30", "1,2,3,4,5", "%E2%98%83", "x".repeat(3000)));
         int requests = 0;
