@@ -6,7 +6,10 @@ import java.util.Map;
 
 import org.linkmap.model.EntityKind;
 import org.linkmap.model.LinkType;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.identity.Identities;
+import org.linkmap.service.identity.PossibleMatch;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.NotFound;
@@ -44,7 +47,7 @@ class EntityController {
             NodeSummary shown = disclosure.show(node);
             Map<String, Object> properties = new java.util.LinkedHashMap<>(
                     disclosure.showProperties(node, NodeSummary.visibleProperties(r.get("properties").asMap())));
-            List<EntityView.PossibleMatch> matches = List.of();
+            List<PossibleMatch> matches = List.of();
             if (node.kind() == EntityKind.PERSON) {
                 identities.mergedInto(tx, List.of(id)).values().forEach(survivor -> properties.put("mergedInto", survivor));
                 List<String> merged = identities.mergedRecords(tx, id);

@@ -1,17 +1,14 @@
 package org.linkmap.service.hotspot;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.linkmap.model.submission.FieldError;
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.audit.AuditTrail;
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
-import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,13 +77,13 @@ class HotspotController {
                                        @RequestParam(required = false) String types, @RequestParam(required = false) String area,
                                        @RequestParam(required = false) String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        Detection detection = detect(method, parameters, filter);
+        HotspotStrategy.Detection found = detection.detect(method, parameters, filter);
         audit.record("READ_HOTSPOTS", null);
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("method", method);
-        metadata.put("parameters", detection.parameters());
+        metadata.put("parameters", found.parameters());
         metadata.put("filter", filter.describe());
-        return new GeoJson.FeatureCollection(detection.hotspots().stream().map(Hotspot::toFeature).toList(), metadata);
+        return new GeoJson.FeatureCollection(found.hotspots().stream().map(Hotspot::toFeature).toList(), metadata);
     }
 
     record HotspotDetail(GeoJson.Feature hotspot, List<String> incidentIds, List<NodeSummary> locations,
@@ -100,7 +97,7 @@ class HotspotController {
                           @RequestParam(required = false) String types, @RequestParam(required = false) String area,
                           @RequestParam(required = false) String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        Hotspot hotspot = detect(method, parameters, filter).hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
+        Hotspot hotspot = detection.detect(method, parameters, filter).hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("No hotspot " + id + " for this query; hotspots are found again with the query that listed them."));
         Map<String, Object> params = Map.of("incidentIds", hotspot.incidentIds());
         HotspotDetail detail = graph.read(tx -> {
@@ -113,43 +110,6 @@ class HotspotController {
         });
         audit.record("READ_HOTSPOT", id);
         return detail;
-    }
-
-    private record Detection(List<Hotspot> hotspots, Map<String, Object> parameters) {
-    }
-
-    private Detection detect(String method, HotspotParameters p, IncidentFilter filter) {
-        List<FieldError> errors = new ArrayList<>();
-        switch (method) {
-            case "dbscan" -> p.checkDbscan(errors);
-            case "kde" -> p.checkKde(errors);
-            case "gistar" -> p.checkGistar(errors);
-            case "emerging" -> p.checkEmerging(errors);
-            default -> errors.add(new FieldError("method", "must be dbscan, kde, gistar or emerging"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
-        }
-        List<IncidentPoint> points = incidents.find(filter);
-        try {
-            return switch (method) {
-                case "dbscan" -> new Detection(detection.dbscan(points, p.epsOrDefault(), p.minPointsOrDefault(), p.concave()),
-                        p.dbscanEcho(detection.suggestEps(points, p.minPointsOrDefault())));
-                case "kde" -> kde(points, p);
-                case "emerging" -> new Detection(detection.emerging(points, p.cellOrDefault(), p.sliceOrDefault()), p.emergingEcho());
-                default -> new Detection(detection.gistar(points, p.cellOrDefault(), p.distance(), p.hexagons()), p.gistarEcho());
-            };
-        } catch (IllegalArgumentException cannot) {
-            throw new InvalidRequest(method.equals("emerging") && cannot.getMessage().contains("span") ? "from" : "cell", cannot.getMessage());
-        }
-    }
-
-    private Detection kde(List<IncidentPoint> points, HotspotParameters p) {
-        double[][] xy = detection.projected(points);
-        double cell = p.cell() != null ? p.cell() : Math.max(10, org.linkmap.geo.density.KernelDensity.defaultCell(xy[0], xy[1]));
-        double bandwidth = p.bandwidth() != null ? p.bandwidth()
-                : Math.max(cell, org.linkmap.geo.density.KernelDensity.defaultBandwidth(xy[0], xy[1]));
-        return new Detection(detection.kde(points, cell, bandwidth, p.topOrDefault(), p.threshold()), p.kdeEcho(cell, bandwidth));
     }
 
     private NodeSummary summary(org.neo4j.driver.Record r) {

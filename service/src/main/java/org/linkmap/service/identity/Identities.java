@@ -13,8 +13,7 @@ import java.util.UUID;
 
 import org.linkmap.model.identity.PersonMatcher;
 import org.linkmap.model.identity.PersonRecord;
-import org.linkmap.service.entity.EntityView.PossibleMatch;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.web.Conflict;

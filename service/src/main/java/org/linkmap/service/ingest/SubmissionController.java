@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.linkmap.service.audit.AuditTrail;
-import org.linkmap.service.entity.Disclosure;
+import org.linkmap.service.access.Disclosure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;

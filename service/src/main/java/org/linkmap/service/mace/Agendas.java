@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.linkmap.model.Vocabulary.IncidentType;
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.hotspot.FoundHotspot;
 import org.linkmap.service.hotspot.HotspotFinder;
 import org.linkmap.service.neo4j.Graph;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.linkmap.geo.crs.GridTransform;
 import org.linkmap.model.EntityKind;
 import org.linkmap.service.area.Areas;
-import org.linkmap.service.entity.Disclosure;
+import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.neo4j.Graph;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;

@@ -3,7 +3,7 @@ package org.linkmap.service.mace;
 import java.util.Collection;
 import java.util.List;
 
-import org.linkmap.service.entity.Disclosure;
+import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.security.LinkmapUser;
 import org.linkmap.service.security.Role;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.linkmap.model.EntityKind;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 import org.locationtech.jts.geom.Geometry;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.linkmap.service.area.Areas;
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.locationtech.jts.geom.Geometry;
 import org.neo4j.driver.types.Point;

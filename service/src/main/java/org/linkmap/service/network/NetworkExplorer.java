@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.linkmap.model.EntityKind;
 import org.linkmap.model.LinkType;
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.identity.Identities;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.NotFound;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 
 /**
  * A network view written for the tools analysts already use: GraphML (Gephi, yEd, NetworkX) or CSV (one row

@@ -1,4 +1,4 @@
-package org.linkmap.service.entity;
+package org.linkmap.service.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

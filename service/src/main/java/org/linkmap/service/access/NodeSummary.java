@@ -1,4 +1,4 @@
-package org.linkmap.service.entity;
+package org.linkmap.service.access;
 
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
@@ -33,7 +33,7 @@ public record NodeSummary(String id, EntityKind kind, String label, Boolean chil
                 areaList, null);
     }
 
-    boolean isChild() {
+    public boolean isChild() {
         return Boolean.TRUE.equals(child);
     }
 

@@ -1,4 +1,4 @@
-package org.linkmap.service.entity;
+package org.linkmap.service.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
