@@ -10,6 +10,10 @@ const EVERYONE = ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER', 'ADMIN'];
 export const PAGES = [
   { href: '/map.html', label: 'Hotspot map', roles: ['ANALYST', 'MACE_MEMBER'],
     description: 'Incidents and the hotspots they form, by period, type and area.' },
+  { href: '/mace.html', label: 'Meetings and taskings', roles: ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER'],
+    description: 'Agendas, taskings with their RAG, disruption and its effect, campaigns such as an awareness week.' },
+  { href: '/submit.html', label: 'Submit a referral', roles: ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER'],
+    description: 'Refer a child or report intelligence; see what became of your agency\'s submissions.' },
   { href: '/swagger-ui.html', label: 'API', roles: EVERYONE,
     description: 'Submit intelligence, search, expand networks, read hotspots.' },
 ];

@@ -65,7 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PATCH, "/api/placements/*").hasRole(MACE_MEMBER.name())
                         .requestMatchers(HttpMethod.POST, "/api/disruptions").hasAnyRole(names(MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.PATCH, "/api/taskings/*").hasAnyRole(names(MACE_MEMBER, AGENCY_USER))
-                        .requestMatchers(HttpMethod.GET, "/api/taskings", "/api/taskings/*", "/api/disruptions", "/api/disruptions/*")
+                        .requestMatchers(HttpMethod.GET, "/api/taskings", "/api/taskings/*", "/api/disruptions", "/api/disruptions/*",
+                                "/api/referrals", "/api/postcodes/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/meetings", "/api/meetings/*", "/api/meetings/*/agenda",
                                 "/api/disruptions/*/effect", "/api/campaigns", "/api/campaigns/*", "/api/placements")
