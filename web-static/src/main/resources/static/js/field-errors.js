@@ -44,6 +44,10 @@ export function showErrors(form, error) {
     note.textContent = holder.dataset.field === e.field ? e.message : `${e.field}: ${e.message}`;
     holder.insertAdjacentElement('afterend', note);
   }
+  const first = form.querySelector('[aria-invalid]');
+  if (first) {
+    first.scrollIntoView({ block: 'center' });
+  }
   if (general) {
     general.innerHTML = errors.length === 0 ? escapeHtml(error.message)
       : unplaced.length ? escapeHtml(unplaced.join('; ')) : `${errors.length} field${errors.length === 1 ? '' : 's'} to correct.`;

@@ -27,7 +27,7 @@ function dialog() {
     <form method="dialog" id="tasking-form">
       <h2>New tasking</h2>
       <p class="target-line" data-field="target"></p>
-      <label>Action <textarea name="action" data-field="action" rows="3" required></textarea></label>
+      <label>Action <textarea name="action" data-field="action" rows="3"></textarea></label>
       <label>Owning agency <input name="assignedTo" data-field="assignedTo" placeholder="BLACKPOOL_CSC" list="tasking-agencies"></label>
       <datalist id="tasking-agencies">
         <option value="LANCASHIRE_POLICE"><option value="BLACKPOOL_CSC"><option value="LANCS_CSC"><option value="BLACKPOOL_LICENSING">

@@ -34,6 +34,7 @@ class MacePageBrowserTest extends ApiTestSupport {
     @AfterEach
     void stopBrowser() {
         if (chromium != null) {
+            chromium.screenshot("mace-last.png");
             chromium.close();
         }
     }
@@ -45,14 +46,15 @@ class MacePageBrowserTest extends ApiTestSupport {
         StringBuilder incidents = new StringBuilder();
         for (int k = 0; k < 5; k++) {
             incidents.append(k == 0 ? "" : ",").append("{\"ref\": \"i").append(k).append("\", \"incidentType\": \"MISSING_EPISODE\", ")
-                    .append("\"occurredAt\": \"").append(base).append("T2").append(k).append(":00:00Z\", \"lat\": ")
+                    .append("\"occurredAt\": \"").append(base).append("T1").append(k).append(":00:00Z\", \"lat\": ")
                     .append(53.815 + k * 0.0001).append(", \"lon\": -3.040, \"involved\": [{\"ref\": \"k\", \"role\": \"MISSING_PERSON\"}]}");
         }
-        client.submit("{\"submissionRef\": \"CSC-1\", \"agency\": \"BLACKPOOL_CSC\", \"submittedBy\": \"Social worker\", "
+        var sent = client.submit("{\"submissionRef\": \"CSC-1\", \"agency\": \"BLACKPOOL_CSC\", \"submittedBy\": \"Social worker\", "
                 + "\"submittedAt\": \"" + base + "T23:59:00Z\", \"forum\": {\"kind\": \"DIRECT\", \"area\": \"BLACKPOOL\"}, "
                 + "\"grading\": {\"source\": 2, \"intelligence\": \"B\", \"handling\": \"P\"}, \"entities\": [{\"ref\": \"k\", "
                 + "\"type\": \"PERSON\", \"roles\": [\"CHILD\"], \"name\": \"Kayla Neverseen\", \"dobYear\": 2011}], "
                 + "\"incidents\": [" + incidents + "]}");
+        assertThat(sent.status()).as(sent.raw()).isEqualTo(201);
         client.post("/api/meetings", "mace", "{\"kind\": \"MACE\", \"area\": \"BLACKPOOL\", \"date\": \"" + meetingDay + "\"}");
 
         chromium.open("/mace.html", "mace");
@@ -81,6 +83,7 @@ class MacePageBrowserTest extends ApiTestSupport {
         dialog.findElement(By.name("action")).sendKeys("Targeted patrols");
         dialog.findElement(By.name("assignedTo")).sendKeys("LANCASHIRE_POLICE");
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tasking-dialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-status"), "2 taskings"));
 
         By card = By.cssSelector(".cell[data-agency=BLACKPOOL_CSC][data-status=OPEN] .tasking-card");

@@ -63,8 +63,9 @@ class SubmitPageBrowserTest extends ApiTestSupport {
         new Select(page.findElement(By.cssSelector("[data-field='incidents[0].location']"))).selectByValue("e2");
         new Select(page.findElement(By.cssSelector("[data-field='incidents[0].involved[0].ref']"))).selectByValue("e1");
         new Select(page.findElement(By.cssSelector("[data-field='incidents[0].involved[0].role']"))).selectByValue("MISSING_PERSON");
-        postcode.clear();
-        postcode.sendKeys("ZZ9 9ZZ");
+        WebElement rendered = page.findElement(By.cssSelector("[data-field='entities[1].postcode']"));
+        rendered.clear();
+        rendered.sendKeys("ZZ9 9ZZ");
 
         page.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-note"), "draft"));
