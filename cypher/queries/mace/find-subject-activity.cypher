@@ -15,5 +15,5 @@ CALL (subjects) {
   WHERE x.submittedAt >= $from AND x.submittedAt < $to
   RETURN collect(DISTINCT x) AS submissions
 }
-RETURN [i IN incidents | {at: i.occurredAt, areas: coalesce(i.areas, [])}] AS incidents,
-       [x IN submissions | {at: x.submittedAt, areas: coalesce(x.areas, [])}] AS submissions
+RETURN [i IN incidents | {at: i.occurredAt, id: i.id, labels: labels(i), properties: properties(i)}] AS incidents,
+       [x IN submissions | {at: x.submittedAt, id: x.id}] AS submissions

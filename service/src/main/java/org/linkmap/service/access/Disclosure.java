@@ -1,15 +1,13 @@
 package org.linkmap.service.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.linkmap.service.area.Areas;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.security.LinkmapUser;
 import org.linkmap.service.security.Role;
@@ -18,79 +16,240 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What the current user may see of a node, in one place, applied wherever nodes leave the service.
+ * Need to know, for the current reader, in one place: every node, link, property and text that leaves the
+ * service is decided here.
  *
  * <ul>
- *   <li><b>Area scope.</b> A MACE member with areas sees nodes of cases in those areas. A node of another
- *   area's case shows only that it exists, its kind and which area holds it; it cannot be opened and a
- *   network is not expanded through it. Nodes that belong to no area's case are visible to every member.</li>
- *   <li><b>Children.</b> Only the roles in {@code linkmap.security.child-identity-roles} (default ANALYST) see
- *   a child's name, aliases, date of birth and identifiers; everyone else sees a stable pseudonym such as
- *   {@code Child 7F3A}, derived from the node's id.</li>
+ *   <li><b>Scope per fact.</b> A fact (a link, a node's presence, a property value) is in the reader's view when
+ *   one of the submissions asserting it is: every submission for an analyst; for a MACE member, those whose
+ *   case lies in one of its areas; for an agency user, its own agency's; none for an administrator. A place or
+ *   incident with a point is in a MACE member's view through a submission only when it lies in the member's
+ *   areas or the submission was made to the member's own forum, so a county-wide log does not open other
+ *   areas' incidents. A node with no fact in view is a placeholder naming who holds it.</li>
+ *   <li><b>Values from the reader's sources.</b> When only some of a node's sources are in view, its name,
+ *   aliases and other descriptive values are those the reader's own sources recorded, and the node says which
+ *   other areas know it ({@code knownTo}), never what they recorded.</li>
+ *   <li><b>Children.</b> Only the roles in {@code linkmap.security.child-identity-roles} (default ANALYST) see a
+ *   child's name, aliases, date of birth and identifiers; everyone else sees a stable pseudonym, and every text
+ *   (summaries, narratives, conditions, names, addresses, aliases, labels) has children's identities taken out.
+ *   Who is a child is read from the graph, so a person marked a child later is a child in earlier records too.</li>
  * </ul>
  */
 @Component
 public class Disclosure {
 
     /** Properties that identify a child. */
-    private static final Set<String> CHILD_IDENTITY = Set.of("name", "aliases", "dob", "dobYear", "identifierKeys");
+    private static final Set<String> CHILD_IDENTITY = Set.of("name", "aliases", "dob", "dobYear", "identifierKeys", "identifiers");
 
     private final Set<Role> childIdentityRoles;
+    private final Sources sources;
+    private final ChildIdentities children;
+    private final Pseudonyms pseudonyms;
+    private final PartialView partial;
+    private final Areas areas;
 
-    Disclosure(@Value("${linkmap.security.child-identity-roles:ANALYST}") Set<Role> childIdentityRoles) {
+    Disclosure(@Value("${linkmap.security.child-identity-roles:ANALYST}") Set<Role> childIdentityRoles, Sources sources,
+               ChildIdentities children, Pseudonyms pseudonyms, PartialView partial, Areas areas) {
         this.childIdentityRoles = Set.copyOf(childIdentityRoles);
+        this.sources = sources;
+        this.children = children;
+        this.pseudonyms = pseudonyms;
+        this.partial = partial;
+        this.areas = areas;
     }
 
-    /** Whether the current user may see what identifies a child. */
+    /** Whether the current reader may see what identifies a child. */
     public boolean seesChildIdentity() {
         return childIdentityRoles.contains(CurrentUser.get().role());
     }
 
-    /** Whether the current user's scope covers a case held by {@code areas}. */
-    public boolean inScope(Collection<String> areas) {
+    /** Whether the current reader's view is the whole graph. */
+    public boolean seesEverything() {
+        return CurrentUser.get().role() == Role.ANALYST;
+    }
+
+    /** Whether a submission, and so every fact it asserts, is in the current reader's view. */
+    public boolean sees(Source source) {
         LinkmapUser user = CurrentUser.get();
-        if (user.role() != Role.MACE_MEMBER || user.areas().isEmpty() || areas.isEmpty()) {
+        return switch (user.role()) {
+            case ANALYST -> true;
+            case MACE_MEMBER -> user.areas().isEmpty() || source.areas().stream().anyMatch(user.areas()::contains);
+            case AGENCY_USER -> source.agency() != null && source.agency().equals(user.agency());
+            default -> false;
+        };
+    }
+
+    /** The scope of a submission, or empty when there is no such submission. */
+    public java.util.Optional<Source> source(String submissionId) {
+        return sources.find(List.of(submissionId)).stream().findFirst();
+    }
+
+    /** Whether a link, or any fact carrying the ids of the submissions that asserted it, is in the reader's view. */
+    public boolean seesLink(Collection<String> sourceSubmissionIds) {
+        if (seesEverything()) {
             return true;
         }
-        return areas.stream().anyMatch(user.areas()::contains);
+        return sources.find(sourceSubmissionIds).stream().anyMatch(this::sees);
     }
 
-    /** The node as the current user may see it. */
-    public NodeSummary show(NodeSummary node) {
-        if (!inScope(node.areas())) {
-            return node.restrictedView();
+    /** The ids among these submissions that are in the reader's view, in their order. */
+    public List<String> visibleSources(Collection<String> sourceSubmissionIds) {
+        if (seesEverything()) {
+            return List.copyOf(sourceSubmissionIds);
         }
-        if (node.isChild() && !seesChildIdentity()) {
-            return node.withLabel(pseudonym(node.id()));
-        }
-        return node;
+        Set<String> visible = new java.util.HashSet<>();
+        sources.find(sourceSubmissionIds).stream().filter(this::sees).forEach(s -> visible.add(s.id()));
+        return sourceSubmissionIds.stream().filter(visible::contains).toList();
     }
 
-    /** Refuses a node outside the user's scope: opening it would show another area's detail. */
+    /** The distinct agencies among these submissions that are in the reader's view: corroboration as the reader sees it. */
+    public Set<String> agenciesOf(Collection<String> sourceSubmissionIds) {
+        Set<String> agencies = new TreeSet<>();
+        sources.find(sourceSubmissionIds).stream().filter(this::sees).forEach(s -> {
+            if (s.agency() != null) {
+                agencies.add(s.agency());
+            }
+        });
+        return agencies;
+    }
+
+    /** Whether some fact naming the node is in the reader's view: whether it may be opened and expanded. */
+    public boolean inScope(NodeSummary node) {
+        return seesEverything() || !visibleSourcesOf(node).isEmpty();
+    }
+
+    /** Whether every fact naming the node is in the reader's view, so anything computed from it reveals nothing more. */
+    public boolean whollyInView(NodeSummary node) {
+        return seesEverything() || visibleSourcesOf(node).size() == node.sources().size() && !node.sources().isEmpty();
+    }
+
+    /** Refuses a node with no fact in the reader's view, naming who holds it. */
     public void checkCanOpen(NodeSummary node) {
-        if (!inScope(node.areas())) {
-            throw new Forbidden("This record is held by " + String.join(", ", node.areas()) + ", outside your areas.");
+        if (!inScope(node)) {
+            String held = holders(node).isEmpty() ? "another agency" : String.join(", ", holders(node));
+            throw new Forbidden("This record is held by " + held + ", outside your view; ask its MACE coordinator to share it.");
         }
     }
 
-    /** The node's properties as the current user may see them. */
-    public Map<String, Object> showProperties(NodeSummary node, Map<String, Object> properties) {
-        if (!node.isChild() || seesChildIdentity()) {
-            return properties;
+    /** The node as the current reader may see it: a placeholder, a pseudonym, or its label from facts in view. */
+    public NodeSummary show(NodeSummary node) {
+        if (seesEverything() && seesChildIdentity()) {
+            return node;
         }
+        List<Source> visible = visibleSourcesOf(node);
+        if (!seesEverything() && visible.isEmpty()) {
+            return node.restrictedView(holders(node));
+        }
+        if (isChild(node) && !seesChildIdentity()) {
+            return node.asChild(pseudonym(node.id()));
+        }
+        String label = isPartial(node, visible) ? partial.label(node, visible) : node.label();
+        return node.withLabel(text(label));
+    }
+
+    /** The node's properties as the current reader may see them (call only for a node in scope). */
+    public Map<String, Object> showProperties(NodeSummary node, Map<String, Object> properties) {
+        List<Source> visible = visibleSourcesOf(node);
         Map<String, Object> shown = new LinkedHashMap<>(properties);
-        shown.keySet().removeAll(CHILD_IDENTITY);
-        shown.put("pseudonym", pseudonym(node.id()));
+        if (!seesEverything() && isPartial(node, visible)) {
+            shown = partial.properties(node, properties, visible);
+            Set<String> knownTo = new TreeSet<>(holders(node));
+            knownTo.removeAll(CurrentUser.get().areas());
+            visible.forEach(s -> knownTo.removeAll(s.areas()));
+            if (!knownTo.isEmpty()) {
+                shown.put("knownTo", List.copyOf(knownTo));
+            }
+        } else if (!seesEverything()) {
+            shown.put("sources", visible.stream().map(Source::id).toList());
+        }
+        if (isChild(node) && !seesChildIdentity()) {
+            shown.keySet().removeAll(CHILD_IDENTITY);
+            shown.put("pseudonym", pseudonym(node.id()));
+        }
+        if (!seesChildIdentity()) {
+            shown.replaceAll((key, value) -> value instanceof String s ? text(s) : value);
+        }
         return shown;
     }
 
-    /** A stable pseudonym for a child: the same id always gives the same reference. */
-    public static String pseudonym(String id) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return "Child " + HexFormat.of().formatHex(digest, 0, 2).toUpperCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Whether the person with this id is a child, or merged with one. */
+    public boolean isChild(NodeSummary node) {
+        return node.isChild() || children.isChild(node.id());
+    }
+
+    /** Whether the person with this node id is a child, or merged with one, as the graph holds now. */
+    public boolean isChildId(String nodeId) {
+        return children.isChild(nodeId);
+    }
+
+    /** The text with children's identities taken out, unless the reader may see them. */
+    public String text(String freeText) {
+        if (freeText == null || seesChildIdentity()) {
+            return freeText;
         }
+        return children.redactor().redact(freeText);
+    }
+
+    /** The text with children's identities taken out, whoever reads it: for records such as the audit trail. */
+    public String textForAnyone(String freeText) {
+        return children.redactor().redact(freeText);
+    }
+
+    /** The stable pseudonym of the child with this node id. */
+    public String pseudonym(String nodeId) {
+        return pseudonyms.of(nodeId);
+    }
+
+    /** The areas a MACE member is limited to; empty when the reader has no area limit. */
+    public Set<String> areaScope() {
+        LinkmapUser user = CurrentUser.get();
+        return user.role() == Role.MACE_MEMBER ? user.areas() : Set.of();
+    }
+
+    /** Refuses an area outside the reader's areas. */
+    public void checkArea(String area) {
+        Set<String> scope = areaScope();
+        if (area != null && !scope.isEmpty() && !scope.contains(area)) {
+            throw new Forbidden("The area " + area + " is outside your areas " + new TreeSet<>(scope) + ".");
+        }
+    }
+
+    /** Whether a WGS84 point lies in the reader's areas (always, for a reader without an area limit). */
+    public boolean inAreaScope(double longitude, double latitude) {
+        Set<String> scope = areaScope();
+        return scope.isEmpty() || scope.stream().anyMatch(a -> areas.contains(a, longitude, latitude));
+    }
+
+    private List<Source> visibleSourcesOf(NodeSummary node) {
+        List<Source> visible = sources.find(node.sources()).stream().filter(this::sees).toList();
+        Set<String> scope = areaScope();
+        if (scope.isEmpty() || !node.hasPoint() || visible.isEmpty()) {
+            return visible;
+        }
+        boolean placedInScope = inAreaScope(node.longitude(), node.latitude());
+        return visible.stream().filter(s -> placedInScope || s.forumArea() != null && scope.contains(s.forumArea())).toList();
+    }
+
+    private boolean isPartial(NodeSummary node, List<Source> visible) {
+        return visible.size() < node.sources().size();
+    }
+
+    /** Who holds a node: the areas of its cases, or the agencies that reported it where no area does. */
+    private List<String> holders(NodeSummary node) {
+        if (node.hasPoint()) {
+            java.util.Optional<String> placedIn = areas.areaOf(node.longitude(), node.latitude());
+            if (placedIn.isPresent()) {
+                return List.of(placedIn.get());
+            }
+        }
+        Set<String> held = new TreeSet<>(node.areas());
+        if (held.isEmpty()) {
+            sources.find(node.sources()).forEach(s -> {
+                if (s.agency() != null) {
+                    held.add(s.agency());
+                }
+            });
+        }
+        return List.copyOf(held);
     }
 }

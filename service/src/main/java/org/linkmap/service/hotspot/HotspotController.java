@@ -58,11 +58,18 @@ class HotspotController {
     /** How many incidents there are and the period they span, so a map can open on the latest year of data. */
     @GetMapping("/api/incidents/summary")
     IncidentSummary summary() {
-        return graph.read(tx -> tx.optional("hotspot/summarise-incidents", Map.of(), r -> new IncidentSummary(
-                r.get("count").asLong(),
-                r.get("earliest").isNull() ? null : r.get("earliest").asZonedDateTime().toLocalDate().toString(),
-                r.get("latest").isNull() ? null : r.get("latest").asZonedDateTime().toLocalDate().toString())))
-                .orElseThrow();
+        if (disclosure.areaScope().isEmpty()) {
+            return graph.read(tx -> tx.optional("hotspot/summarise-incidents", Map.of(), r -> new IncidentSummary(
+                    r.get("count").asLong(),
+                    r.get("earliest").isNull() ? null : r.get("earliest").asZonedDateTime().toLocalDate().toString(),
+                    r.get("latest").isNull() ? null : r.get("latest").asZonedDateTime().toLocalDate().toString())))
+                    .orElseThrow();
+        }
+        // A member with areas is told only of the incidents it may see, so a count never reveals other areas'.
+        List<IncidentPoint> seen = incidents.find(IncidentFilter.parse(null, null, null, null, null, areas));
+        return new IncidentSummary(seen.size(),
+                seen.isEmpty() ? null : seen.get(0).occurredAt().toLocalDate().toString(),
+                seen.isEmpty() ? null : seen.get(seen.size() - 1).occurredAt().toLocalDate().toString());
     }
 
     /**
@@ -101,18 +108,24 @@ class HotspotController {
                 .orElseThrow(() -> new NotFound("No hotspot " + id + " for this query; hotspots are found again with the query that listed them."));
         Map<String, Object> params = Map.of("incidentIds", hotspot.incidentIds());
         HotspotDetail detail = graph.read(tx -> {
-            List<NodeSummary> people = tx.list("hotspot/find-hotspot-people", params, this::summary);
+            List<NodeSummary> people = present(tx.list("hotspot/find-hotspot-people", params, this::summary));
             return new HotspotDetail(hotspot.toFeature(), hotspot.incidentIds(),
-                    tx.list("hotspot/find-hotspot-locations", params, this::summary),
+                    present(tx.list("hotspot/find-hotspot-locations", params, this::summary)),
                     people.stream().filter(p -> Boolean.TRUE.equals(p.child())).toList(),
                     people.stream().filter(p -> Boolean.TRUE.equals(p.personOfInterest())).toList(),
-                    tx.list("hotspot/find-hotspot-networks", params, this::summary));
+                    present(tx.list("hotspot/find-hotspot-networks", params, this::summary)));
         });
         audit.record("READ_HOTSPOT", id);
         return detail;
     }
 
+    /** A node as the reader may see it; one with no fact in the reader's view is left out, not shown as a placeholder. */
     private NodeSummary summary(org.neo4j.driver.Record r) {
-        return disclosure.show(NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties")));
+        NodeSummary node = NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"));
+        return disclosure.inScope(node) ? disclosure.show(node) : null;
+    }
+
+    private static List<NodeSummary> present(List<NodeSummary> nodes) {
+        return nodes.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -96,7 +96,8 @@ class Agendas {
         p.put("referredBefore", startOf(since));
         return graph.read(tx -> tx.list("mace/find-open-cases", p, r -> new Agenda.OpenCase(node(r),
                 r.get("openTaskings").asLong(), r.get("newIntelligence").asLong(),
-                r.get("latestIntelligence").isNull() ? null : r.get("latestIntelligence").asOffsetDateTime(), meeting.date())));
+                r.get("latestIntelligence").isNull() ? null : r.get("latestIntelligence").asOffsetDateTime(), meeting.date())))
+                .stream().filter(c -> inView(c.child())).toList();
     }
 
     private List<Agenda.NeverReferred> neverReferred(Meeting meeting) {
@@ -114,7 +115,7 @@ class Agendas {
                     + submissions + " submission" + (submissions == 1 ? "" : "s") + " in the " + REPEATED_RISK_DAYS
                     + " days before the meeting; never on a MACE agenda.";
             return new Agenda.NeverReferred(node(r), incidents, submissions, reason);
-        }));
+        })).stream().filter(n -> inView(n.child())).toList();
     }
 
     private List<FoundHotspot> topHotspots(Meeting meeting) {
@@ -131,12 +132,18 @@ class Agendas {
         Map<String, Object> p = Map.of("area", meeting.area(), "since", startOf(since), "until", startOf(meeting.date()),
                 "limit", 50);
         return graph.read(tx -> tx.list("mace/find-newly-linked", p, r -> new Agenda.NewlyLinked(node(r),
-                r.get("newLinks").asLong(), r.get("firstLinked").asOffsetDateTime())));
+                r.get("newLinks").asLong(), r.get("firstLinked").asOffsetDateTime())))
+                .stream().filter(n -> inView(n.person())).toList();
     }
 
     /** A row or a map of {@code id}, {@code labels}, {@code properties}, as the reader may see the node. */
     private NodeSummary node(MapAccessor m) {
         return disclosure.show(NodeSummary.from(m.get("id"), m.get("labels"), m.get("properties")));
+    }
+
+    /** A person the reader can see no fact of is left off the agenda rather than shown as a placeholder. */
+    private static boolean inView(NodeSummary node) {
+        return !Boolean.TRUE.equals(node.restricted());
     }
 
     static OffsetDateTime startOf(LocalDate date) {

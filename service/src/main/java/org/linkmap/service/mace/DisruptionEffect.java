@@ -10,6 +10,7 @@ import org.linkmap.geo.crs.GridTransform;
 import org.linkmap.model.EntityKind;
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -81,7 +82,7 @@ class DisruptionEffect {
         p.put("to", Agendas.startOf(date.plusDays(q.days())));
         p.put("types", q.types());
         graph.read(tx -> tx.list("mace/find-effect-incidents", p, r -> r)).forEach(r -> {
-            if (!disclosure.inScope(r.get("areas").asList(Value::asString))) {
+            if (!disclosure.inScope(NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties")))) {
                 return;
             }
             double lon = r.get("longitude").asDouble();
@@ -105,15 +106,17 @@ class DisruptionEffect {
         Map<String, Object> p = Map.of("id", id, "from", Agendas.startOf(date.minusDays(days)), "to", Agendas.startOf(date.plusDays(days)));
         long[] counts = new long[4];
         graph.read(tx -> tx.optional("mace/find-subject-activity", p, r -> r)).ifPresent(r -> {
-            count(r.get("incidents"), split, counts, 0);
-            count(r.get("submissions"), split, counts, 2);
+            count(r.get("incidents"), split, counts, 0,
+                    e -> disclosure.inScope(NodeSummary.from(e.get("id"), e.get("labels"), e.get("properties"))));
+            count(r.get("submissions"), split, counts, 2, e -> disclosure.seesLink(List.of(e.get("id").asString())));
         });
         return counts;
     }
 
-    private void count(Value events, OffsetDateTime split, long[] counts, int offset) {
+    private static void count(Value events, OffsetDateTime split, long[] counts, int offset,
+                              java.util.function.Predicate<Value> inView) {
         for (Value e : events.values()) {
-            if (disclosure.inScope(e.get("areas").asList(Value::asString))) {
+            if (inView.test(e)) {
                 counts[offset + (e.get("at").asOffsetDateTime().isBefore(split) ? 0 : 1)]++;
             }
         }

@@ -7,13 +7,12 @@ import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.security.LinkmapUser;
 import org.linkmap.service.security.Role;
-import org.linkmap.service.web.Forbidden;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see which meetings, taskings and disruption: a MACE member its areas' (and those that belong to no
  * area), an agency user only what is assigned to its agency, an analyst everything. Area decisions are the
- * need-to-know policy's ({@link Disclosure#inScope}); this adds the agency rule of the meeting cycle.
+ * need-to-know policy's ({@link Disclosure#areaScope}); this adds the agency rule of the meeting cycle.
  */
 @Component
 class Scope {
@@ -26,13 +25,13 @@ class Scope {
 
     /** Refuses an area outside a MACE member's areas. */
     void checkArea(String area) {
-        if (!disclosure.inScope(List.of(area))) {
-            throw new Forbidden("The area " + area + " is outside your areas.");
-        }
+        disclosure.checkArea(area);
     }
 
+    /** Whether a record of these areas is the reader's: one of a MACE member's areas, or no area at all. */
     boolean sees(Collection<String> areas) {
-        return disclosure.inScope(areas);
+        var scope = disclosure.areaScope();
+        return scope.isEmpty() || areas.isEmpty() || areas.stream().anyMatch(scope::contains);
     }
 
     /** A MACE member's areas for a query filter; {@code null} when the reader has no area limit. */

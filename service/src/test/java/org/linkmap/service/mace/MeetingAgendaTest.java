@@ -58,7 +58,7 @@ class MeetingAgendaTest extends ApiTestSupport {
         JsonNode member = client.get("/api/meetings/" + meeting + "/agenda", "mace").body();
         JsonNode analyst = client.get("/api/meetings/" + meeting + "/agenda", "analyst").body();
 
-        assertThat(member.get("newReferrals").get(0).get("children").get(0).get("label").asText()).matches("Child [0-9A-F]{4}");
+        assertThat(member.get("newReferrals").get(0).get("children").get(0).get("label").asText()).matches("Child [0-9A-Z]{5}-[0-9A-Z]{5}");
         assertThat(analyst.get("newReferrals").get(0).get("children").get(0).get("label").asText()).isEqualTo("Child LCS-1 Testperson");
         assertThat(client.get("/api/meetings/" + meeting + "/agenda", "mace-east").status()).isEqualTo(403);
         assertThat(client.get("/api/meetings/" + meeting + "/agenda", "agency").status()).isEqualTo(403);

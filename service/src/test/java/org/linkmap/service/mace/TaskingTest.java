@@ -52,7 +52,7 @@ class TaskingTest extends ApiTestSupport {
 
         JsonNode list = client.get("/api/taskings", "agency").body();
         assertThat(Fixtures.texts(list.get("items"), "id")).containsExactly(own);
-        assertThat(list.get("items").get(0).get("target").get("label").asText()).matches("Child [0-9A-F]{4}");
+        assertThat(list.get("items").get(0).get("target").get("label").asText()).matches("Child [0-9A-Z]{5}-[0-9A-Z]{5}");
         assertThat(client.get("/api/taskings?agency=LANCASHIRE_POLICE", "agency").status()).isEqualTo(403);
         assertThat(client.get("/api/taskings/" + other, "agency").status()).isEqualTo(403);
         assertThat(client.patch("/api/taskings/" + other, "agency", "{\"status\": \"DONE\"}").status()).isEqualTo(403);

@@ -62,7 +62,7 @@ class MacePageBrowserTest extends ApiTestSupport {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#meeting-list .open-agenda"))).click();
         WebElement agenda = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//h2[starts-with(., 'Children at repeated risk')]/following-sibling::table")));
-        assertThat(agenda.getText()).containsPattern("Child [0-9A-F]{4}").doesNotContain("Kayla");
+        assertThat(agenda.getText()).containsPattern("Child [0-9A-Z]{5}-[0-9A-Z]{5}").doesNotContain("Kayla");
         assertThat(agenda.getText()).contains("5 exploitation-related incidents");
         chromium.screenshot("mace-agenda.png");
 
