@@ -63,8 +63,8 @@ class DisruptionController {
         String outcome = fields.text("outcome", request.outcome(), TaskingController.MAX_TEXT, false);
         Integer engaged = fields.whole("childrenEngaged", request.childrenEngaged(), 0, 10_000, null);
         Tasking tasking = tasking(fields, request.taskingId());
-        Target.Request asked = request.target() == null && tasking != null ? fromTasking(tasking) : request.target();
-        Target target = targets.read(asked, "target", fields);
+        boolean fromTasking = request.target() == null && tasking != null;
+        Target target = targets.read(fromTasking ? fromTasking(tasking) : request.target(), "target", fields, fromTasking);
         fields.check();
         List<String> in = Targets.areasOf(null, target);
         if (tasking != null) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.neo4j.driver.Record;
@@ -22,13 +21,11 @@ class Disruptions {
 
     private final Graph graph;
     private final Clock clock;
-    private final Disclosure disclosure;
     private final Targets targets;
 
-    Disruptions(Graph graph, Clock clock, Disclosure disclosure, Targets targets) {
+    Disruptions(Graph graph, Clock clock, Targets targets) {
         this.graph = graph;
         this.clock = clock;
-        this.disclosure = disclosure;
         this.targets = targets;
     }
 
@@ -82,10 +79,9 @@ class Disruptions {
     private Stored stored(Record r, LocalDate today) {
         List<String> areas = r.get("areas").asList(Value::asString);
         Target target;
-        NodeSummary shown = null;
+        NodeSummary node = null;
         if (!r.get("targetId").isNull()) {
-            NodeSummary node = NodeSummary.from(r.get("targetId"), r.get("targetLabels"), r.get("targetProperties"));
-            shown = disclosure.show(node);
+            node = NodeSummary.from(r.get("targetId"), r.get("targetLabels"), r.get("targetProperties"));
             double[] point = r.get("targetPoint").isNull() ? null
                     : new double[] {r.get("targetPoint").asPoint().x(), r.get("targetPoint").asPoint().y()};
             target = new Target(node, null, null, point, areas);
@@ -97,7 +93,7 @@ class Disruptions {
         Disruption d = new Disruption(r.get("id").asString(), Disruption.Tactic.valueOf(r.get("tactic").asString()),
                 r.get("date").asLocalDate(), text(r.get("outcome")),
                 r.get("childrenEngaged").isNull() ? null : r.get("childrenEngaged").asInt(),
-                Target.View.of(shown, target.hotspot()), text(r.get("taskingId")), status, rag, text(r.get("assignedTo")),
+                targets.view(node, target.hotspot(), text(r.get("assignedTo"))), text(r.get("taskingId")), status, rag, text(r.get("assignedTo")),
                 areas, r.get("createdAt").asOffsetDateTime(), r.get("createdBy").asString());
         return new Stored(d, target);
     }

@@ -10,6 +10,9 @@ import org.linkmap.service.area.Areas;
 import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
+import org.linkmap.service.security.CurrentUser;
+import org.linkmap.service.security.LinkmapUser;
+import org.linkmap.service.security.Role;
 import org.locationtech.jts.geom.Geometry;
 import org.neo4j.driver.types.Point;
 import org.springframework.stereotype.Component;
@@ -33,8 +36,16 @@ class Targets {
         this.json = json;
     }
 
-    /** The target, or {@code null} with its errors in {@code fields}; refuses (403) a node outside the reader's areas. */
+    /** The target, or {@code null} with its errors in {@code fields}; refuses (403) a node outside the reader's view. */
     Target read(Target.Request request, String field, Fields fields) {
+        return read(request, field, fields, false);
+    }
+
+    /**
+     * As {@link #read(Target.Request, String, Fields)}; {@code taskedWith} when the target is that of a tasking the
+     * reader's agency was given, which shares the target with it.
+     */
+    Target read(Target.Request request, String field, Fields fields, boolean taskedWith) {
         if (request == null || (request.id() == null) == (request.hotspot() == null)) {
             fields.add(field, "must be { id } or { hotspot: GeoJSON Polygon or MultiPolygon }");
             return null;
@@ -54,7 +65,9 @@ class Targets {
             fields.add(field + ".id", "names no person, location, network or organisation");
             return null;
         }
-        disclosure.checkCanOpen(node.get().node());
+        if (!taskedWith) {
+            disclosure.checkCanOpen(node.get().node());
+        }
         return node.get();
     }
 
@@ -88,6 +101,25 @@ class Targets {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The target as the reader may see it. The agency a tasking is assigned to sees its target even when no fact
+     * of it is in the agency's own view: the meeting that tasked the agency shared it so the agency can act
+     * (a child still by pseudonym, every text still redacted).
+     */
+    Target.View view(NodeSummary raw, Map<String, Object> hotspot, String assignedTo) {
+        if (raw == null) {
+            return Target.View.of(null, hotspot);
+        }
+        NodeSummary shown = disclosure.show(raw);
+        LinkmapUser user = CurrentUser.get();
+        boolean tasked = user.role() == Role.AGENCY_USER && user.agency() != null && user.agency().equals(assignedTo);
+        if (Boolean.TRUE.equals(shown.restricted()) && tasked) {
+            String label = disclosure.isChild(raw) ? disclosure.pseudonym(raw.id()) : disclosure.text(raw.label());
+            return new Target.View(raw.id(), raw.kind(), label, raw.child(), raw.personOfInterest(), null, null);
+        }
+        return Target.View.of(shown, null);
     }
 
     /** The areas of a tasking: its meeting's area and its target's. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.neo4j.driver.Record;
@@ -25,14 +24,14 @@ class Taskings {
 
     private final Graph graph;
     private final Clock clock;
-    private final Disclosure disclosure;
     private final ObjectMapper json;
+    private final Targets targets;
 
-    Taskings(Graph graph, Clock clock, Disclosure disclosure, ObjectMapper json) {
+    Taskings(Graph graph, Clock clock, ObjectMapper json, Targets targets) {
         this.graph = graph;
         this.clock = clock;
-        this.disclosure = disclosure;
         this.json = json;
+        this.targets = targets;
     }
 
     /** What a new tasking says; {@code hotspotJson} is the outline when the target is a hotspot. */
@@ -110,14 +109,15 @@ class Taskings {
         Tasking.Status status = Tasking.Status.valueOf(r.get("status").asString());
         LocalDate due = r.get("due").asLocalDate();
         NodeSummary node = r.get("targetId").isNull() ? null
-                : disclosure.show(NodeSummary.from(r.get("targetId"), r.get("targetLabels"), r.get("targetProperties")));
+                : NodeSummary.from(r.get("targetId"), r.get("targetLabels"), r.get("targetProperties"));
+        String assignedTo = r.get("assignedTo").asString();
         Map<String, Object> hotspot = r.get("hotspot").isNull() ? null : outline(r.get("hotspot").asString());
         List<Tasking.Note> notes = r.get("notes").asList(n -> new Tasking.Note(n.get("at").asOffsetDateTime(),
                 n.get("by").asString(), n.get("status").asString(), n.get("note").isNull() ? null : n.get("note").asString()));
         return new Tasking(r.get("id").asString(), r.get("action").asString(), status, Rag.of(status, due, today), due,
-                r.get("assignedTo").asString(), text(r.get("meetingId")), text(r.get("campaignId")),
+                assignedTo, text(r.get("meetingId")), text(r.get("campaignId")),
                 r.get("hotspotRank").isNull() ? null : r.get("hotspotRank").asInt(),
-                Target.View.of(node, hotspot), r.get("areas").asList(Value::asString), r.get("createdAt").asOffsetDateTime(),
+                targets.view(node, hotspot, assignedTo), r.get("areas").asList(Value::asString), r.get("createdAt").asOffsetDateTime(),
                 r.get("createdBy").asString(), notes);
     }
 
