@@ -12,10 +12,10 @@ import java.util.concurrent.Future;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.security.LinkmapUser;
-import org.linkmap.service.security.Role;
 import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.NotFound;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,11 +42,13 @@ class ImportController {
 
     private final Imports imports;
     private final AuditTrail audit;
+    private final Disclosure disclosure;
     private final Duration defaultWait;
 
-    ImportController(Imports imports, AuditTrail audit, @Value("${linkmap.import.wait:5s}") Duration defaultWait) {
+    ImportController(Imports imports, AuditTrail audit, Disclosure disclosure, @Value("${linkmap.import.wait:5s}") Duration defaultWait) {
         this.imports = imports;
         this.audit = audit;
+        this.disclosure = disclosure;
         this.defaultWait = defaultWait;
     }
 
@@ -62,7 +64,7 @@ class ImportController {
         Future<?> running;
         try {
             running = imports.start(new Imports.Job(id, spooled, format, user.getUsername(),
-                    agency -> user.role() != Role.AGENCY_USER || agency.equals(user.agency())));
+                    disclosure.agencyRule()));
         } catch (RuntimeException e) {
             Files.deleteIfExists(spooled);
             throw e;
