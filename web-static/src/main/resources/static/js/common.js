@@ -12,6 +12,8 @@ export const PAGES = [
     description: 'Incidents and the hotspots they form, by period, type and area.' },
   { href: '/mace.html', label: 'Meetings and taskings', roles: ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER'],
     description: 'Agendas, taskings with their RAG, disruption and its effect, campaigns such as an awareness week.' },
+  { href: '/risk-document.html', label: 'Risk document', roles: ['ANALYST', 'MACE_MEMBER'],
+    description: 'The operational group\'s weekly list of children and persons of interest causing concern, to print.' },
   { href: '/submit.html', label: 'Submit a referral', roles: ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER'],
     description: 'Refer a child or report intelligence; see what became of your agency\'s submissions.' },
   { href: '/swagger-ui.html', label: 'API', roles: EVERYONE,

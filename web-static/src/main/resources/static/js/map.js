@@ -2,6 +2,11 @@
 // GeoJSON arrives longitude first; Leaflet's GeoJSON layer does the one conversion to latitude first.
 import { getJson, escapeHtml } from './api.js';
 import { renderHeader, vocabulary, areas, wordLabel } from './common.js';
+import { canTask, openTaskingForm } from './tasking.js';
+
+// Who is signed in, and each drawn hotspot's outline, so a MACE member can task action against a hotspot.
+let signedIn = null;
+const taskable = new Map();
 
 let incidentTypes = [];
 const form = document.getElementById('filters');
@@ -102,7 +107,8 @@ function popupHtml(p) {
     <dt>First seen</dt><dd>${escapeHtml(p.firstSeen.slice(0, 10))}</dd><dt>Last seen</dt><dd>${escapeHtml(p.lastSeen.slice(0, 10))}</dd>
     ${p.confidence ? `<dt>Confidence</dt><dd>${p.confidence}%</dd>` : ''}
     ${p.category ? `<dt>Pattern</dt><dd>${escapeHtml(p.category.toLowerCase())}</dd>` : ''}</dl>
-    <button type="button" class="link" data-detail="${escapeHtml(p.id)}">Who and where</button></div>`;
+    <button type="button" class="link" data-detail="${escapeHtml(p.id)}">Who and where</button>
+    ${canTask(signedIn) ? `<button type="button" class="task-button" data-task-hotspot="${escapeHtml(p.id)}">Task action</button>` : ''}</div>`;
 }
 
 function drawHotspots(collection) {
@@ -117,6 +123,7 @@ function drawHotspots(collection) {
       style: { color: hotspotColour(p.rank), weight: 2, fillOpacity: 0.35, className: 'hotspot' },
     }).getLayers()[0];
     layer.options.hotspotId = p.id;
+    taskable.set(p.id, { hotspot: feature.geometry, label: `Hotspot ${p.rank} (${p.incidentCount} incidents)` });
     layer.bindPopup(popupHtml(p));
     layer.addTo(hotspotLayer);
     const path = layer.getElement();
@@ -187,9 +194,17 @@ document.addEventListener('click', event => {
   if (id) {
     showDetail(id).catch(e => { statusLine.textContent = e.message; });
   }
+  const hotspot = event.target && event.target.dataset ? event.target.dataset.taskHotspot : null;
+  if (hotspot && taskable.has(hotspot)) {
+    openTaskingForm(taskable.get(hotspot)).then(created => {
+      if (created) {
+        statusLine.textContent = `Tasked to ${created.assignedTo}: ${created.action}`;
+      }
+    });
+  }
 });
 
 document.getElementById('method').addEventListener('change', showMethodParameters);
 form.addEventListener('submit', refresh);
-Promise.all([renderHeader(), typeCheckboxes(), areaOptions(), defaultPeriod(), createMap()])
+Promise.all([renderHeader().then(user => { signedIn = user; }), typeCheckboxes(), areaOptions(), defaultPeriod(), createMap()])
   .then(() => refresh()).catch(e => { statusLine.textContent = e.message; });

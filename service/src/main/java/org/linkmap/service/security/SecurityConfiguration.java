@@ -81,7 +81,8 @@ class SecurityConfiguration {
                                 "/api/referrals", "/api/postcodes/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/meetings", "/api/meetings/*", "/api/meetings/*/agenda",
-                                "/api/disruptions/*/effect", "/api/campaigns", "/api/campaigns/*", "/api/placements")
+                                "/api/disruptions/*/effect", "/api/campaigns", "/api/campaigns/*", "/api/placements",
+                                "/api/reports/measures", "/api/reports/risk-document")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/verify").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings", "/api/areas", "/api/vocabulary", "/v3/api-docs", "/v3/api-docs/**").authenticated()

@@ -8,13 +8,13 @@ import org.linkmap.service.support.LinkmapClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Small builders of submissions and meeting-cycle requests for the tests of this package. Fictional people only. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** A submission builder: a forum, entities, incidents, links, as JSON text. */
-    static final class Submission {
+    public static final class Submission {
         private final String ref;
         private final String agency;
         private final String submittedAt;
@@ -23,48 +23,63 @@ final class Fixtures {
         private final List<String> incidents = new ArrayList<>();
         private final List<String> links = new ArrayList<>();
 
-        Submission(String ref, String agency, String submittedAt) {
+        public Submission(String ref, String agency, String submittedAt) {
             this.ref = ref;
             this.agency = agency;
             this.submittedAt = submittedAt;
         }
 
-        Submission forum(String kind, String area) {
+        public Submission forum(String kind, String area) {
             forum = "\"forum\": {\"kind\": \"" + kind + "\", \"area\": \"" + area + "\"},";
             return this;
         }
 
-        Submission child(String ref, String name, String lcs) {
+        public Submission child(String ref, String name, String lcs) {
             entities.add("{\"ref\": \"" + ref + "\", \"type\": \"PERSON\", \"roles\": [\"CHILD\"], \"name\": \"" + name
                     + "\", \"dobYear\": 2011, \"gender\": \"F\", \"identifiers\": {\"LCS\": \"" + lcs + "\"}, \"riskLevel\": \"HIGH\", \"hazards\": [\"CSE\"]}");
             return this;
         }
 
-        Submission poi(String ref, String name, String pnc) {
+        /** A child with no exploitation flag and no risk level recorded. */
+        public Submission plainChild(String ref, String name, String lcs) {
+            entities.add("{\"ref\": \"" + ref + "\", \"type\": \"PERSON\", \"roles\": [\"CHILD\"], \"name\": \"" + name
+                    + "\", \"dobYear\": 2012, \"identifiers\": {\"LCS\": \"" + lcs + "\"}}");
+            return this;
+        }
+
+        /** An incident at a place the submission names. */
+        public Submission incidentAt(String type, String occurredAt, String locationRef, String involvedRef, String role) {
+            incidents.add("{\"ref\": \"i" + incidents.size() + "\", \"incidentType\": \"" + type + "\", \"occurredAt\": \""
+                    + occurredAt + "\", \"location\": \"" + locationRef + "\", \"involved\": [{\"ref\": \"" + involvedRef
+                    + "\", \"role\": \"" + role + "\"}]}");
+            return this;
+        }
+
+        public Submission poi(String ref, String name, String pnc) {
             entities.add("{\"ref\": \"" + ref + "\", \"type\": \"PERSON\", \"roles\": [\"POI\"], \"name\": \"" + name
                     + "\", \"gender\": \"M\", \"identifiers\": {\"PNC\": \"" + pnc + "\"}}");
             return this;
         }
 
-        Submission location(String ref, String name, String type, double lat, double lon) {
+        public Submission location(String ref, String name, String type, double lat, double lon) {
             entities.add("{\"ref\": \"" + ref + "\", \"type\": \"LOCATION\", \"name\": \"" + name + "\", \"locationType\": \""
                     + type + "\", \"lat\": " + lat + ", \"lon\": " + lon + "}");
             return this;
         }
 
-        Submission incident(String type, String occurredAt, double lat, double lon, String involvedRef, String role) {
+        public Submission incident(String type, String occurredAt, double lat, double lon, String involvedRef, String role) {
             String involved = involvedRef == null ? "[]" : "[{\"ref\": \"" + involvedRef + "\", \"role\": \"" + role + "\"}]";
             incidents.add("{\"ref\": \"i" + incidents.size() + "\", \"incidentType\": \"" + type + "\", \"occurredAt\": \""
                     + occurredAt + "\", \"lat\": " + lat + ", \"lon\": " + lon + ", \"involved\": " + involved + "}");
             return this;
         }
 
-        Submission link(String from, String to, String type) {
+        public Submission link(String from, String to, String type) {
             links.add("{\"from\": \"" + from + "\", \"to\": \"" + to + "\", \"type\": \"" + type + "\"}");
             return this;
         }
 
-        String json() {
+        public String json() {
             return "{\"submissionRef\": \"" + ref + "\", \"agency\": \"" + agency + "\", \"submittedBy\": \"Test officer\", "
                     + "\"submittedAt\": \"" + submittedAt + "\", " + forum
                     + "\"grading\": {\"source\": 2, \"intelligence\": \"B\", \"handling\": \"P\"}, "
@@ -74,7 +89,7 @@ final class Fixtures {
         }
 
         /** Sends it as the analyst and answers the receipt. */
-        JsonNode send(LinkmapClient client) {
+        public JsonNode send(LinkmapClient client) {
             LinkmapClient.Reply reply = client.submit(json());
             if (reply.status() != 201) {
                 throw new AssertionError("submission " + ref + " refused: " + reply.raw());
@@ -87,12 +102,12 @@ final class Fixtures {
         return "{\"kind\": \"" + kind + "\", \"area\": \"" + area + "\", \"date\": \"" + date + "\"}";
     }
 
-    static String tasking(String targetId, String action, String agency, String due) {
+    public static String tasking(String targetId, String action, String agency, String due) {
         return "{\"target\": {\"id\": \"" + targetId + "\"}, \"action\": \"" + action + "\", \"assignedTo\": \"" + agency
                 + "\", \"due\": \"" + due + "\"}";
     }
 
-    static String id(LinkmapClient.Reply reply) {
+    public static String id(LinkmapClient.Reply reply) {
         if (reply.status() != 201) {
             throw new AssertionError("expected 201: " + reply.status() + " " + reply.raw());
         }

@@ -65,6 +65,10 @@ public final class LinkmapClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply getAccepting(String path, String user, String accept) {
+        return send(request(path, user).setHeader("Accept", accept).GET().build());
+    }
+
     public Reply patch(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());

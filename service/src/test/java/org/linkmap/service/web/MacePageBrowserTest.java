@@ -116,6 +116,39 @@ class MacePageBrowserTest extends ApiTestSupport {
     }
 
     @Test
+    void shouldTaskActionAgainstAHotspotFromTheMap() {
+        String day = LocalDate.now(ZoneId.of("Europe/London")).minusDays(20).toString();
+        StringBuilder incidents = new StringBuilder();
+        for (int k = 0; k < 6; k++) {
+            incidents.append(k == 0 ? "" : ",").append("{\"ref\": \"i").append(k).append("\", \"incidentType\": \"SIGHTING\", ")
+                    .append("\"occurredAt\": \"").append(day).append("T1").append(k).append(":00:00Z\", \"lat\": ")
+                    .append(53.815 + k * 0.0001).append(", \"lon\": -3.040}");
+        }
+        var sent = client.submit("{\"submissionRef\": \"POL-1\", \"agency\": \"LANCASHIRE_POLICE\", \"submittedBy\": \"Analyst\", "
+                + "\"submittedAt\": \"" + day + "T23:00:00Z\", \"forum\": {\"kind\": \"DIRECT\", \"area\": \"BLACKPOOL\"}, "
+                + "\"grading\": {\"source\": 2, \"intelligence\": \"B\", \"handling\": \"P\"}, \"entities\": [], "
+                + "\"incidents\": [" + incidents + "]}");
+        assertThat(sent.status()).as(sent.raw()).isEqualTo(201);
+
+        chromium.open("/map.html", "mace");
+        var wait = chromium.waiting();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hotspot-list li button"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".hotspot-popup .task-button"))).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasking-dialog")));
+        assertThat(dialog.getText()).contains("Hotspot 1 (6 incidents)");
+        dialog.findElement(By.name("action")).sendKeys("Licensing visit to the arcade");
+        dialog.findElement(By.name("assignedTo")).sendKeys("BLACKPOOL_LICENSING");
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Tasked to BLACKPOOL_LICENSING"));
+        chromium.screenshot("map-tasking.png");
+
+        var taskings = client.get("/api/taskings", "mace").body();
+        assertThat(taskings.get("total").asInt()).isEqualTo(1);
+        assertThat(taskings.get("items").get(0).get("target").get("hotspot").get("type").asText()).isEqualTo("Polygon");
+        assertThat(taskings.get("items").get(0).get("areas").get(0).asText()).isEqualTo("BLACKPOOL");
+    }
+
+    @Test
     void shouldSayWhenThereIsNothingYet() {
         chromium.open("/mace.html", "mace");
         var wait = chromium.waiting();

@@ -59,16 +59,13 @@ class RoleMatrixTest extends ApiTestSupport {
         String imported = client.post("/api/submissions/bulk", "analyst", "application/x-ndjson",
                 ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).body().get("importId").asText();
 
-        String meeting = client.post("/api/meetings", "mace", "{\"kind\":\"MACE\",\"area\":\"LANCS_NORTH\",\"date\":\"2026-12-14\"}")
-                .body().get("id").asText();
-        String tasking = client.post("/api/taskings", "mace", "{\"target\":{\"id\":\"" + child + "\"},\"action\":\"Visit\","
-                + "\"assignedTo\":\"BLACKPOOL_CSC\",\"due\":\"2026-12-31\"}").body().get("id").asText();
+        java.util.Map<String, String> samples = org.linkmap.service.support.MeetingSamples.create(client, child);
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows()) {
-            String path = row.sample().replace("{child}", child).replace("{police}", police.get("submissionId").asText())
-                    .replace("{hotspot}", hotspot).replace("{import}", imported).replace("{meeting}", meeting)
-                    .replace("{tasking}", tasking);
+            String sample = row.sample().replace("{child}", child).replace("{police}", police.get("submissionId").asText())
+                    .replace("{hotspot}", hotspot).replace("{import}", imported);
+            String path = org.linkmap.service.support.MeetingSamples.fill(sample, samples);
             for (int i = 0; i < ROLES.size(); i++) {
                 String role = ROLES.get(i);
                 String expected = row.expected().get(i);
