@@ -16,6 +16,8 @@ export const PAGES = [
     description: 'The operational group\'s weekly list of children and persons of interest causing concern, to print.' },
   { href: '/submit.html', label: 'Submit a referral', roles: ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER'],
     description: 'Refer a child or report intelligence; see what became of your agency\'s submissions.' },
+  { href: '/network.html', label: 'Network explorer', roles: ['ANALYST', 'MACE_MEMBER'],
+    description: 'Expand networks hop by hop, find paths and key players, replay how a network grew, export.' },
   { href: '/swagger-ui.html', label: 'API', roles: EVERYONE,
     description: 'Submit intelligence, search, expand networks, read hotspots.' },
 ];
