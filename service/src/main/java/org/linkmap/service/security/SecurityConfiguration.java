@@ -71,7 +71,7 @@ class SecurityConfiguration {
                             .hasRole(ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/api/entities/*", "/api/network/*", "/api/search")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
-                        .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/hotspots", "/api/hotspots/*")
+                        .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/incidents/clusters", "/api/incidents/*", "/api/hotspots", "/api/hotspots/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         // The meeting cycle: MACE members run it; agency users see and update their own agency's taskings.
                         .requestMatchers(HttpMethod.POST, "/api/meetings", "/api/taskings", "/api/campaigns", "/api/placements")
@@ -86,8 +86,12 @@ class SecurityConfiguration {
                                 "/api/disruptions/*/effect", "/api/campaigns", "/api/campaigns/*", "/api/placements",
                                 "/api/reports/measures", "/api/reports/risk-document")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
+                        .requestMatchers(HttpMethod.GET, "/api/locations", "/api/locations/*", "/api/reports/hotspot-pack",
+                                "/api/map/grid-reference").hasAnyRole(names(ANALYST, MACE_MEMBER))
+                        .requestMatchers(HttpMethod.PUT, "/api/locations/*/concern").hasAnyRole(names(ANALYST, MACE_MEMBER))
+                        .requestMatchers(HttpMethod.DELETE, "/api/locations/*/concern").hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/verify").hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings", "/api/areas", "/api/vocabulary", "/v3/api-docs", "/v3/api-docs/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings", "/api/areas", "/api/areas/districts", "/api/vocabulary", "/v3/api-docs", "/v3/api-docs/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Linkmap").authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
