@@ -32,7 +32,7 @@ public class HotspotFinder {
                 integer(query, "minPoints", fieldPrefix, errors), number(query, "cell", fieldPrefix, errors),
                 number(query, "bandwidth", fieldPrefix, errors), number(query, "top", fieldPrefix, errors),
                 number(query, "threshold", fieldPrefix, errors), number(query, "distance", fieldPrefix, errors),
-                query.get("slice"), query.get("shape"), query.get("hull"));
+                query.get("slice"), query.get("shape"), query.get("hull"), query.get("bandwidthRule"));
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
