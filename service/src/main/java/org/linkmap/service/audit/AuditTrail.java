@@ -27,6 +27,7 @@ public class AuditTrail {
     public static final String PURPOSE_HEADER = "X-Purpose";
     private static final int MAX_PURPOSE = 500;
     private static final int MAX_QUERY = 2_000;
+    private static final int MAX_NAME = 200;
 
     private final Graph graph;
     private final Clock clock;
@@ -44,10 +45,24 @@ public class AuditTrail {
         HttpServletRequest request = currentRequest();
         String query = request == null ? null : truncate(request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString()), MAX_QUERY);
+        append(CurrentUser.nameOrSystem(), action, entityId, query);
+    }
+
+    /**
+     * Records something that happened to a sign-in under {@code attemptedName} (which may not be an account),
+     * before anyone is signed in; {@code detail} takes the place of the query.
+     */
+    public void recordSignIn(String attemptedName, String action, String detail) {
+        HttpServletRequest request = currentRequest();
+        String where = request == null ? "" : request.getRequestURI() + " ";
+        append(truncate(attemptedName == null ? "" : attemptedName, MAX_NAME), action, null, truncate(where + detail, MAX_QUERY));
+    }
+
+    private void append(String user, String action, String entityId, String query) {
+        HttpServletRequest request = currentRequest();
         String remote = request == null ? null : request.getRemoteAddr();
         String purpose = request == null ? null : purpose(request);
         OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        String user = CurrentUser.nameOrSystem();
         graph.write(tx -> {
             Head head = tx.optional("audit/lock-head", Map.of("genesisHash", AuditEntry.GENESIS, "at", at),
                     r -> new Head(r.get("sequence").asLong(), r.get("lastHash").asString())).orElseThrow();

@@ -32,6 +32,10 @@ class BadRequestsTest extends ApiTestSupport {
             "/api/incidents?bbox=-3,54,-2,NaN | bbox",
             "/api/network/00000000-0000-0000-0000-000000000000?depth=5 | depth",
             "/api/network/00000000-0000-0000-0000-000000000000?kinds=PERSON,GHOST | kinds",
+            "/api/hotspots?to=%2B999999999-12-31 | to",
+            "/api/hotspots?to=+999999999-12-31 | to",
+            "/api/incidents?to=%2B999999999-12-31 | to",
+            "/api/incidents?from=-999999999-01-01 | from",
             "/api/audit?limit=0 | limit"})
     void shouldNameTheBadQueryParameter(String path, String field) {
         String user = path.startsWith("/api/audit") ? "admin" : "analyst";
@@ -39,6 +43,14 @@ class BadRequestsTest extends ApiTestSupport {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(fields(reply.body())).contains(field);
+    }
+
+    @Test
+    void shouldAnswerTheErrorPathItselfWithANotFoundProblem() {
+        LinkmapClient.Reply reply = client.get("/error", null);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
     }
 
     @Test
