@@ -18,7 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends to the audit trail. Called before a read's data leaves the service, so a read that could not be
- * recorded is not answered. Appends take the write lock on the chain's head and so run one at a time.
+ * recorded is not answered. Appends take the write lock on the chain's head and so run one at a time; each
+ * entry's hash is keyed with the {@link AuditKey}.
  */
 @Component
 public class AuditTrail {
@@ -31,10 +32,12 @@ public class AuditTrail {
 
     private final Graph graph;
     private final Clock clock;
+    private final AuditKey key;
 
-    AuditTrail(Graph graph, Clock clock) {
+    AuditTrail(Graph graph, Clock clock, AuditKey key) {
         this.graph = graph;
         this.clock = clock;
+        this.key = key;
     }
 
     /**
@@ -66,11 +69,12 @@ public class AuditTrail {
         graph.write(tx -> {
             Head head = tx.optional("audit/lock-head", Map.of("genesisHash", AuditEntry.GENESIS, "at", at),
                     r -> new Head(r.get("sequence").asLong(), r.get("lastHash").asString())).orElseThrow();
-            AuditEntry entry = new AuditEntry(head.sequence() + 1, at, user, action, entityId, query, remote, purpose,
-                    null, head.lastHash()).withHash();
+            AuditEntry entry = new AuditEntry(head.sequence() + 1, AuditEntry.KEYED, at, user, action, entityId, query, remote,
+                    purpose, null, head.lastHash()).withHash(key);
             Map<String, Object> p = new HashMap<>();
             p.put("id", UUID.randomUUID().toString());
             p.put("sequence", entry.sequence());
+            p.put("version", entry.version());
             p.put("at", entry.at());
             p.put("user", entry.user());
             p.put("action", entry.action());

@@ -51,7 +51,7 @@ class LoginThrottleTest extends ApiTestSupport {
     static void accounts(DynamicPropertyRegistry registry) {
         registry.add("server.forward-headers-strategy", () -> "native");
         // Fewer than the default 100, so that a guess spread over many addresses is quick to show.
-        registry.add("linkmap.security.login.name-free-failures", () -> "30");
+        registry.add("linkmap.security.login.name-free-failures", () -> "40");
         String[][] users = {
                 {"analyst", "{noop}analyst-pass", "ANALYST"}, {"admin", "{noop}admin-pass", "ADMIN"},
                 {"mace", "{noop}mace-pass", "ANALYST"}, {"victim", "{noop}victim-pass", "ANALYST"},
@@ -126,7 +126,7 @@ class LoginThrottleTest extends ApiTestSupport {
     @Test
     void shouldHoldBackOneNameGuessedFromManyAddressesExceptWhereItSignedInBefore() {
         assertThat(signIn("10.0.5.1", "spread", "spread-pass").status()).isEqualTo(200);
-        for (int n = 0; n < 31; n++) {
+        for (int n = 0; n < 41; n++) {
             assertThat(signIn("10.5." + (n / 200) + "." + (n % 200), "spread", "guess").status()).isEqualTo(401);
         }
         assertThat(signIn("10.0.5.77", "spread", "spread-pass").status()).as("a new address").isEqualTo(429);
@@ -155,12 +155,12 @@ class LoginThrottleTest extends ApiTestSupport {
      */
     @Test
     void shouldAnswerKnownAndUnknownNamesInTheSameTime() {
-        int rounds = 25;
+        int rounds = 30;
         for (int warm = 0; warm < 3; warm++) {
             signIn("10.7.0." + warm, "target", "wrong");
             signIn("10.7.1." + warm, "nobody", "wrong");
         }
-        for (int n = 0; n < 31; n++) {
+        for (int n = 0; n < 41; n++) {
             signIn("10.7.2." + n, "held", "guess");
             signIn("10.7.3." + n, "ghost", "guess");
         }
@@ -185,8 +185,19 @@ class LoginThrottleTest extends ApiTestSupport {
         System.out.printf("Sign-in failures, median of %d: wrong password %.1f ms, unknown name %.1f ms,"
                 + " held back known %.1f ms, held back unknown %.1f ms%n",
                 rounds, wrongPassword / 1e6, unknownName / 1e6, heldKnown / 1e6, heldUnknown / 1e6);
-        assertThat(Math.abs(wrongPassword - unknownName)).isLessThan(0.25 * wrongPassword);
-        assertThat(Math.abs(heldKnown - heldUnknown)).isLessThan(0.25 * wrongPassword);
+        // Differences within each round cancel the load the shared machine puts on both; before, a locked known
+        // name differed from a wrong password by the whole BCrypt time.
+        assertThat(Math.abs(median(differences(nanos[0], nanos[1])))).isLessThan(0.5 * wrongPassword);
+        assertThat(Math.abs(median(differences(nanos[2], nanos[3])))).isLessThan(0.5 * wrongPassword);
+        assertThat(heldKnown).as("held back before any hashing").isLessThan(0.5 * wrongPassword);
+    }
+
+    private static long[] differences(long[] a, long[] b) {
+        long[] d = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            d[i] = a[i] - b[i];
+        }
+        return d;
     }
 
     private static double median(long[] values) {
