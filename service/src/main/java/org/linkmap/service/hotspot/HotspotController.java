@@ -11,12 +11,14 @@ import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.entity.Disclosure;
 import org.linkmap.service.entity.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
+import org.linkmap.service.web.BoundedWork;
 import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.WebAsyncTask;
 
 /** {@code GET /api/incidents}, {@code GET /api/hotspots} and {@code GET /api/hotspots/{id}}. */
 @RestController
@@ -28,9 +30,13 @@ class HotspotController {
     private final Graph graph;
     private final AuditTrail audit;
     private final Disclosure disclosure;
+    private final HotspotCost cost;
+    private final BoundedWork bounded;
 
     HotspotController(IncidentPoints incidents, HotspotDetection detection, Areas areas, Graph graph, AuditTrail audit,
-                      Disclosure disclosure) {
+                      Disclosure disclosure, HotspotCost cost, BoundedWork bounded) {
+        this.cost = cost;
+        this.bounded = bounded;
         this.incidents = incidents;
         this.detection = detection;
         this.areas = areas;
@@ -75,10 +81,14 @@ class HotspotController {
      * {@code emerging} ({@code cell} metres, {@code slice} month or week).
      */
     @GetMapping("/api/hotspots")
-    GeoJson.FeatureCollection hotspots(@RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
-                                       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                       @RequestParam(required = false) String types, @RequestParam(required = false) String area,
-                                       @RequestParam(required = false) String bbox) {
+    WebAsyncTask<GeoJson.FeatureCollection> hotspots(@RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
+                                                     @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                                     @RequestParam(required = false) String types, @RequestParam(required = false) String area,
+                                                     @RequestParam(required = false) String bbox) {
+        return bounded.run(() -> findHotspots(method, parameters, from, to, types, area, bbox));
+    }
+
+    private GeoJson.FeatureCollection findHotspots(String method, HotspotParameters parameters, String from, String to, String types, String area, String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
         Detection detection = detect(method, parameters, filter);
         audit.record("READ_HOTSPOTS", null);
@@ -95,10 +105,15 @@ class HotspotController {
 
     /** One hotspot found again with the same query, with the places, people and networks behind it. */
     @GetMapping("/api/hotspots/{id}")
-    HotspotDetail hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
-                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                          @RequestParam(required = false) String types, @RequestParam(required = false) String area,
-                          @RequestParam(required = false) String bbox) {
+    WebAsyncTask<HotspotDetail> hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method,
+                                        HotspotParameters parameters,
+                                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                        @RequestParam(required = false) String types, @RequestParam(required = false) String area,
+                                        @RequestParam(required = false) String bbox) {
+        return bounded.run(() -> findHotspot(id, method, parameters, from, to, types, area, bbox));
+    }
+
+    private HotspotDetail findHotspot(String id, String method, HotspotParameters parameters, String from, String to, String types, String area, String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
         Hotspot hotspot = detect(method, parameters, filter).hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("No hotspot " + id + " for this query; hotspots are found again with the query that listed them."));
@@ -131,6 +146,7 @@ class HotspotController {
             throw new InvalidRequest(errors);
         }
         List<IncidentPoint> points = incidents.find(filter);
+        cost.check(method, p, points);
         try {
             return switch (method) {
                 case "dbscan" -> new Detection(detection.dbscan(points, p.epsOrDefault(), p.minPointsOrDefault(), p.concave()),
