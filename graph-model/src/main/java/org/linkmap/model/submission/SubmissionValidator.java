@@ -37,10 +37,20 @@ public final class SubmissionValidator {
     private static final String SUBMISSION_REF_PATTERN = "[A-Za-z0-9][A-Za-z0-9_./:-]{0,99}";
     static final int MAX_ITEMS = 2_000;
 
+    /** The earliest date any submitted date may carry; earlier ones are typing slips, not records. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     private final Clock clock;
+    private final ServiceRegion region;
 
     public SubmissionValidator(Clock clock) {
+        this(clock, ServiceRegion.ANYWHERE);
+    }
+
+    /** @param region where positions may lie; others are refused naming the field */
+    public SubmissionValidator(Clock clock, ServiceRegion region) {
         this.clock = clock;
+        this.region = region;
     }
 
     /** The outcome of validation: the typed submission, or the list of what is wrong with it. */
@@ -87,9 +97,17 @@ public final class SubmissionValidator {
         if (!problems.required("submittedAt", value)) {
             return null;
         }
-        OffsetDateTime at = problems.dateTime("submittedAt", value);
+        return notInTheFuture(problems, "submittedAt", problems.dateTime("submittedAt", value));
+    }
+
+    /** A time from {@link #EARLIEST} to a day from now (clocks differ); otherwise a problem on {@code field}. */
+    private OffsetDateTime notInTheFuture(Problems problems, String field, OffsetDateTime at) {
         if (at != null && at.isAfter(OffsetDateTime.now(clock).plusDays(1))) {
-            problems.add("submittedAt", "must not be in the future");
+            problems.add(field, "must not be in the future");
+            return null;
+        }
+        if (at != null && at.toLocalDate().isBefore(EARLIEST)) {
+            problems.add(field, "must not be before " + EARLIEST);
             return null;
         }
         return at;
@@ -105,6 +123,10 @@ public final class SubmissionValidator {
             problems.add("forum.area", "is required for a " + kind + " forum");
         }
         LocalDate meetingDate = problems.date("forum.meetingDate", forum.meetingDate());
+        if (meetingDate != null && (meetingDate.isBefore(EARLIEST) || meetingDate.isAfter(LocalDate.now(clock).plusYears(5)))) {
+            problems.add("forum.meetingDate", "must be between " + EARLIEST + " and five years from now");
+            meetingDate = null;
+        }
         return new Submission.Forum(kind, area, meetingDate);
     }
 
@@ -136,7 +158,7 @@ public final class SubmissionValidator {
         if (tooMany(problems, "entities", request.entities())) {
             return result;
         }
-        EntityRules rules = new EntityRules(problems, LocalDate.now(clock));
+        EntityRules rules = new EntityRules(problems, LocalDate.now(clock), region);
         for (int i = 0; i < request.entities().size(); i++) {
             String path = "entities[" + i + "]";
             var entity = request.entities().get(i);
@@ -261,10 +283,11 @@ public final class SubmissionValidator {
             IncidentType type = problems.required(path + ".incidentType", incident.incidentType())
                     ? problems.oneOf(path + ".incidentType", incident.incidentType(), IncidentType.class) : null;
             OffsetDateTime occurredAt = problems.required(path + ".occurredAt", incident.occurredAt())
-                    ? problems.dateTime(path + ".occurredAt", incident.occurredAt()) : null;
+                    ? notInTheFuture(problems, path + ".occurredAt", problems.dateTime(path + ".occurredAt", incident.occurredAt())) : null;
             String locationRef = incidentLocation(problems, path, incident, byRef);
             Position position = PositionRules.read(problems, path, incident.lat(), incident.lon(),
                     incident.easting(), incident.northing(), incident.postcode());
+            region.check(problems, path, position);
             if (locationRef == null && position == null && incident.location() == null
                     && incident.lat() == null && incident.lon() == null && incident.easting() == null
                     && incident.northing() == null && incident.postcode() == null) {

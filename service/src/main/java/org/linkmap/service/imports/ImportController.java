@@ -1,11 +1,9 @@
 package org.linkmap.service.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -28,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/submissions/bulk} and {@code GET /api/imports/{id}}. The body is spooled to a temporary
- * file as it arrives (it is never held in memory), then imported in the background. The answer waits up to
+ * {@code POST /api/submissions/bulk} and {@code GET /api/imports/{id}}. The body is spooled to a file of the
+ * {@link ImportSpool} as it arrives (it is never held in memory), then imported in the background; at most
+ * {@link ImportSlots} imports are in hand at once. The answer waits up to
  * {@code wait} seconds: 200 with the final report if the import finished by then, otherwise 202 with the
  * report so far and a {@code Location} to follow it.
  */
@@ -43,8 +42,13 @@ class ImportController {
     private final Imports imports;
     private final AuditTrail audit;
     private final Duration defaultWait;
+    private final ImportSpool spool;
+    private final ImportSlots slots;
 
-    ImportController(Imports imports, AuditTrail audit, @Value("${linkmap.import.wait:5s}") Duration defaultWait) {
+    ImportController(Imports imports, AuditTrail audit, @Value("${linkmap.import.wait:5s}") Duration defaultWait,
+                     ImportSpool spool, ImportSlots slots) {
+        this.spool = spool;
+        this.slots = slots;
         this.imports = imports;
         this.audit = audit;
         this.defaultWait = defaultWait;
@@ -58,13 +62,18 @@ class ImportController {
         LinkmapUser user = CurrentUser.get();
         Imports.Format format = request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith(CSV) ? Imports.Format.CSV : Imports.Format.NDJSON;
         String id = UUID.randomUUID().toString();
-        Path spooled = spool(request);
+        slots.take();
+        Path spooled = null;
         Future<?> running;
         try {
+            spooled = spool.spool(request.getInputStream());
             running = imports.start(new Imports.Job(id, spooled, format, user.getUsername(),
-                    agency -> user.role() != Role.AGENCY_USER || agency.equals(user.agency())));
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(spooled);
+                    agency -> user.role() != Role.AGENCY_USER || agency.equals(user.agency()), slots::release));
+        } catch (IOException | RuntimeException e) {
+            slots.release();
+            if (spooled != null) {
+                Files.deleteIfExists(spooled);
+            }
             throw e;
         }
         audit.record("IMPORT", id);
@@ -74,17 +83,6 @@ class ImportController {
             return ResponseEntity.ok(report);
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/imports/" + id)).body(report);
-    }
-
-    private static Path spool(HttpServletRequest request) throws IOException {
-        Path file = Files.createTempFile("linkmap-import-", ".part");
-        try (InputStream body = request.getInputStream()) {
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
     }
 
     /** An import's report; {@code lines=true} adds what became of every line. Only its starter may read it. */

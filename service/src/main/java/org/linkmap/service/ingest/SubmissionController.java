@@ -47,9 +47,9 @@ class SubmissionController {
     }
 
     @PostMapping(path = "/api/submissions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SubmissionReceipt> submit(@RequestBody String body) {
+    ResponseEntity<SubmissionReceipt> submit(@RequestBody byte[] body) {
         LinkmapUser user = CurrentUser.get();
-        var outcome = intake.accept(body, agency -> user.role() != Role.AGENCY_USER || agency.equals(user.agency()));
+        var outcome = intake.accept(SubmissionReader.utf8(body), agency -> user.role() != Role.AGENCY_USER || agency.equals(user.agency()));
         audit.record(outcome.created() ? "SUBMIT" : "SUBMIT_REPEATED", outcome.receipt().submissionId());
         if (!outcome.created()) {
             return ResponseEntity.ok(outcome.receipt());
