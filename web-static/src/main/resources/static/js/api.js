@@ -3,7 +3,8 @@
 
 const JSON_HEADERS = { 'Accept': 'application/json', 'X-Requested-With': 'fetch' };
 
-function csrfToken() {
+/** The CSRF token the service set as the XSRF-TOKEN cookie, or null before it has set one. */
+export function csrfToken() {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
   return match ? decodeURIComponent(match[1]) : null;
 }

@@ -1,7 +1,9 @@
 // The sign-in form: sends the CSRF token the service set as a cookie, and explains why we are back here.
-const token = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+import { csrfToken } from './api.js';
+
+const token = csrfToken();
 if (token) {
-  document.getElementById('csrf').value = decodeURIComponent(token[1]);
+  document.getElementById('csrf').value = token;
 }
 const params = new URLSearchParams(window.location.search);
 const notice = document.getElementById('notice');

@@ -1,9 +1,9 @@
-// The hotspot map: district outlines, incidents and DBSCAN hotspots for a period, type and area.
+// The hotspot map: area outlines, incidents and hotspots for a period, type and area.
 // GeoJSON arrives longitude first; Leaflet's GeoJSON layer does the one conversion to latitude first.
 import { getJson, escapeHtml } from './api.js';
-import { showUser } from './start.js';
+import { renderHeader, vocabulary, areas, wordLabel } from './common.js';
 
-const INCIDENT_TYPES = ['CONCERN', 'SIGHTING', 'MISSING_EPISODE', 'FOUND', 'DISCLOSURE', 'ASSAULT', 'ARREST', 'INTELLIGENCE'];
+let incidentTypes = [];
 const form = document.getElementById('filters');
 const statusLine = document.getElementById('status');
 let map;
@@ -26,10 +26,17 @@ async function defaultPeriod() {
   document.getElementById('to').value = isoDate(to);
 }
 
-function typeCheckboxes() {
-  const box = document.getElementById('types');
-  box.innerHTML = INCIDENT_TYPES.map(t =>
-    `<label><input type="checkbox" name="types" value="${t}" checked> ${t.replace('_', ' ').toLowerCase()}</label>`).join('');
+async function typeCheckboxes() {
+  incidentTypes = (await vocabulary()).incidentTypes;
+  document.getElementById('types').innerHTML = incidentTypes.map(t =>
+    `<label><input type="checkbox" name="types" value="${escapeHtml(t)}" checked> ${escapeHtml(wordLabel(t))}</label>`).join('');
+}
+
+async function areaOptions() {
+  const select = document.getElementById('area');
+  (await areas()).features.forEach(feature => {
+    select.add(new Option(feature.properties.name, feature.properties.code));
+  });
 }
 
 function query() {
@@ -38,7 +45,7 @@ function query() {
   const method = data.get('method');
   const common = {
     from: data.get('from'), to: data.get('to'), area: data.get('area'),
-    types: types.length === INCIDENT_TYPES.length ? '' : types.join(','), method,
+    types: types.length === incidentTypes.length ? '' : types.join(','), method,
   };
   return method === 'dbscan' ? { ...common, eps: data.get('eps'), minPoints: data.get('minPoints') }
     : { ...common, cell: data.get('cell'), bandwidth: method === 'kde' ? data.get('bandwidth') : '' };
@@ -63,11 +70,10 @@ async function createMap() {
   }
   map.attributionControl.addAttribution('Districts: ONS (OGL v3.0), OS data © Crown copyright 2022');
   L.control.scale({ imperial: false }).addTo(map);
-  const districts = await fetch('/data/lancashire-districts.geojson', { credentials: 'same-origin' }).then(r => r.json());
-  L.geoJSON(districts, {
+  L.geoJSON(await areas(), {
     interactive: false,
     style: { color: '#5b6770', weight: 1.2, fill: true, fillColor: '#f4f1ea', fillOpacity: 0.6 },
-    onEachFeature: (feature, layer) => layer.bindTooltip(feature.properties.district,
+    onEachFeature: (feature, layer) => layer.bindTooltip(escapeHtml(feature.properties.name),
       { permanent: true, direction: 'center', className: 'district-label' }),
   }).addTo(map);
   incidentLayer = L.layerGroup().addTo(map);
@@ -183,8 +189,7 @@ document.addEventListener('click', event => {
   }
 });
 
-typeCheckboxes();
 document.getElementById('method').addEventListener('change', showMethodParameters);
 form.addEventListener('submit', refresh);
-showUser();
-Promise.all([defaultPeriod(), createMap()]).then(() => refresh()).catch(e => { statusLine.textContent = e.message; });
+Promise.all([renderHeader(), typeCheckboxes(), areaOptions(), defaultPeriod(), createMap()])
+  .then(() => refresh()).catch(e => { statusLine.textContent = e.message; });

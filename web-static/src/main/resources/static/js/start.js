@@ -1,18 +1,10 @@
-import { getJson, escapeHtml } from './api.js';
+// The start page: the header, and a tile for each page the user's role may use.
+import { escapeHtml } from './api.js';
+import { renderHeader, pagesFor } from './common.js';
 
-export async function showUser() {
-  try {
-    const me = await getJson('/api/me');
-    const scope = me.agency ? ` · ${me.agency}` : me.areas && me.areas.length ? ` · ${me.areas.join(', ')}` : '';
-    document.getElementById('who').innerHTML = `${escapeHtml(me.username)} <small>(${escapeHtml(me.role)}${escapeHtml(scope)})</small>`;
-  } catch (e) {
-    document.getElementById('who').textContent = '';
-  }
-  const token = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  const field = document.getElementById('logout-csrf');
-  if (field && token) {
-    field.value = decodeURIComponent(token[1]);
-  }
-}
-
-showUser();
+renderHeader().then(user => {
+  document.getElementById('tiles').innerHTML = pagesFor(user).map(page =>
+    `<li><a href="${page.href}"><strong>${escapeHtml(page.label)}</strong><span>${escapeHtml(page.description)}</span></a></li>`).join('');
+}).catch(() => {
+  document.getElementById('who').textContent = '';
+});

@@ -33,11 +33,13 @@ public class AuditTrail {
     private final Graph graph;
     private final Clock clock;
     private final AuditKey key;
+    private final RecordedText recordedText;
 
-    AuditTrail(Graph graph, Clock clock, AuditKey key) {
+    AuditTrail(Graph graph, Clock clock, AuditKey key, org.springframework.beans.factory.ObjectProvider<RecordedText> recordedText) {
         this.graph = graph;
         this.clock = clock;
         this.key = key;
+        this.recordedText = recordedText.getIfAvailable(() -> text -> text);
     }
 
     /**
@@ -47,7 +49,7 @@ public class AuditTrail {
     public void record(String action, String entityId) {
         HttpServletRequest request = currentRequest();
         String query = request == null ? null : truncate(request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()), MAX_QUERY);
+                + (request.getQueryString() == null ? "" : "?" + recordedText.redact(decoded(request.getQueryString()))), MAX_QUERY);
         append(CurrentUser.nameOrSystem(), action, entityId, query);
     }
 
@@ -64,7 +66,7 @@ public class AuditTrail {
     private void append(String user, String action, String entityId, String query) {
         HttpServletRequest request = currentRequest();
         String remote = request == null ? null : request.getRemoteAddr();
-        String purpose = request == null ? null : purpose(request);
+        String purpose = request == null ? null : recordedText.redact(purpose(request));
         OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         graph.write(tx -> {
             Head head = tx.optional("audit/lock-head", Map.of("genesisHash", AuditEntry.GENESIS, "at", at),
@@ -98,6 +100,15 @@ public class AuditTrail {
             purpose = request.getParameter("purpose");
         }
         return purpose == null || purpose.isBlank() ? null : truncate(purpose.strip(), MAX_PURPOSE);
+    }
+
+    /** The query as typed, so that what identifies a child is recognised however the browser encoded it. */
+    private static String decoded(String query) {
+        try {
+            return java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return query;
+        }
     }
 
     private static HttpServletRequest currentRequest() {

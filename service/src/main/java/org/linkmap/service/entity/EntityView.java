@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.linkmap.model.EntityKind;
+import org.linkmap.service.access.NodeSummary;
+import org.linkmap.service.identity.PossibleMatch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -40,6 +42,4 @@ public record EntityView(
     public record GradingView(int source, String intelligence, String handling, List<String> conditions) {
     }
 
-    public record PossibleMatch(String id, String label, double score, List<String> reasons) {
-    }
 }

@@ -1,18 +1,15 @@
 package org.linkmap.service.hotspot;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.linkmap.model.submission.FieldError;
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.audit.AuditTrail;
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.BoundedWork;
-import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,12 +27,10 @@ class HotspotController {
     private final Graph graph;
     private final AuditTrail audit;
     private final Disclosure disclosure;
-    private final HotspotCost cost;
     private final BoundedWork bounded;
 
     HotspotController(IncidentPoints incidents, HotspotDetection detection, Areas areas, Graph graph, AuditTrail audit,
-                      Disclosure disclosure, HotspotCost cost, BoundedWork bounded) {
-        this.cost = cost;
+                      Disclosure disclosure, BoundedWork bounded) {
         this.bounded = bounded;
         this.incidents = incidents;
         this.detection = detection;
@@ -67,11 +62,18 @@ class HotspotController {
     /** How many incidents there are and the period they span, so a map can open on the latest year of data. */
     @GetMapping("/api/incidents/summary")
     IncidentSummary summary() {
-        return graph.read(tx -> tx.optional("hotspot/summarise-incidents", Map.of(), r -> new IncidentSummary(
-                r.get("count").asLong(),
-                r.get("earliest").isNull() ? null : r.get("earliest").asZonedDateTime().toLocalDate().toString(),
-                r.get("latest").isNull() ? null : r.get("latest").asZonedDateTime().toLocalDate().toString())))
-                .orElseThrow();
+        if (disclosure.areaScope().isEmpty()) {
+            return graph.read(tx -> tx.optional("hotspot/summarise-incidents", Map.of(), r -> new IncidentSummary(
+                    r.get("count").asLong(),
+                    r.get("earliest").isNull() ? null : r.get("earliest").asZonedDateTime().toLocalDate().toString(),
+                    r.get("latest").isNull() ? null : r.get("latest").asZonedDateTime().toLocalDate().toString())))
+                    .orElseThrow();
+        }
+        // A member with areas is told only of the incidents it may see, so a count never reveals other areas'.
+        List<IncidentPoint> seen = incidents.find(IncidentFilter.parse(null, null, null, null, null, areas));
+        return new IncidentSummary(seen.size(),
+                seen.isEmpty() ? null : seen.get(0).occurredAt().toLocalDate().toString(),
+                seen.isEmpty() ? null : seen.get(seen.size() - 1).occurredAt().toLocalDate().toString());
     }
 
     /**
@@ -88,15 +90,16 @@ class HotspotController {
         return bounded.run(() -> findHotspots(method, parameters, from, to, types, area, bbox));
     }
 
-    private GeoJson.FeatureCollection findHotspots(String method, HotspotParameters parameters, String from, String to, String types, String area, String bbox) {
+    private GeoJson.FeatureCollection findHotspots(String method, HotspotParameters parameters, String from, String to, String types,
+                                                   String area, String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        Detection detection = detect(method, parameters, filter);
+        HotspotStrategy.Detection found = detection.detect(method, parameters, filter);
         audit.record("READ_HOTSPOTS", null);
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("method", method);
-        metadata.put("parameters", detection.parameters());
+        metadata.put("parameters", found.parameters());
         metadata.put("filter", filter.describe());
-        return new GeoJson.FeatureCollection(detection.hotspots().stream().map(Hotspot::toFeature).toList(), metadata);
+        return new GeoJson.FeatureCollection(found.hotspots().stream().map(Hotspot::toFeature).toList(), metadata);
     }
 
     record HotspotDetail(GeoJson.Feature hotspot, List<String> incidentIds, List<NodeSummary> locations,
@@ -113,62 +116,31 @@ class HotspotController {
         return bounded.run(() -> findHotspot(id, method, parameters, from, to, types, area, bbox));
     }
 
-    private HotspotDetail findHotspot(String id, String method, HotspotParameters parameters, String from, String to, String types, String area, String bbox) {
+    private HotspotDetail findHotspot(String id, String method, HotspotParameters parameters, String from, String to, String types,
+                                      String area, String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        Hotspot hotspot = detect(method, parameters, filter).hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
+        Hotspot hotspot = detection.detect(method, parameters, filter).hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("No hotspot " + id + " for this query; hotspots are found again with the query that listed them."));
         Map<String, Object> params = Map.of("incidentIds", hotspot.incidentIds());
         HotspotDetail detail = graph.read(tx -> {
-            List<NodeSummary> people = tx.list("hotspot/find-hotspot-people", params, this::summary);
+            List<NodeSummary> people = present(tx.list("hotspot/find-hotspot-people", params, this::summary));
             return new HotspotDetail(hotspot.toFeature(), hotspot.incidentIds(),
-                    tx.list("hotspot/find-hotspot-locations", params, this::summary),
+                    present(tx.list("hotspot/find-hotspot-locations", params, this::summary)),
                     people.stream().filter(p -> Boolean.TRUE.equals(p.child())).toList(),
                     people.stream().filter(p -> Boolean.TRUE.equals(p.personOfInterest())).toList(),
-                    tx.list("hotspot/find-hotspot-networks", params, this::summary));
+                    present(tx.list("hotspot/find-hotspot-networks", params, this::summary)));
         });
         audit.record("READ_HOTSPOT", id);
         return detail;
     }
 
-    private record Detection(List<Hotspot> hotspots, Map<String, Object> parameters) {
-    }
-
-    private Detection detect(String method, HotspotParameters p, IncidentFilter filter) {
-        List<FieldError> errors = new ArrayList<>();
-        switch (method) {
-            case "dbscan" -> p.checkDbscan(errors);
-            case "kde" -> p.checkKde(errors);
-            case "gistar" -> p.checkGistar(errors);
-            case "emerging" -> p.checkEmerging(errors);
-            default -> errors.add(new FieldError("method", "must be dbscan, kde, gistar or emerging"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
-        }
-        List<IncidentPoint> points = incidents.find(filter);
-        cost.check(method, p, points);
-        try {
-            return switch (method) {
-                case "dbscan" -> new Detection(detection.dbscan(points, p.epsOrDefault(), p.minPointsOrDefault(), p.concave()),
-                        p.dbscanEcho(detection.suggestEps(points, p.minPointsOrDefault())));
-                case "kde" -> kde(points, p);
-                case "emerging" -> new Detection(detection.emerging(points, p.cellOrDefault(), p.sliceOrDefault()), p.emergingEcho());
-                default -> new Detection(detection.gistar(points, p.cellOrDefault(), p.distance(), p.hexagons()), p.gistarEcho());
-            };
-        } catch (IllegalArgumentException cannot) {
-            throw new InvalidRequest(method.equals("emerging") && cannot.getMessage().contains("span") ? "from" : "cell", cannot.getMessage());
-        }
-    }
-
-    private Detection kde(List<IncidentPoint> points, HotspotParameters p) {
-        double[][] xy = detection.projected(points);
-        double cell = p.cell() != null ? p.cell() : Math.max(10, org.linkmap.geo.density.KernelDensity.defaultCell(xy[0], xy[1]));
-        double bandwidth = p.bandwidth() != null ? p.bandwidth()
-                : Math.max(cell, org.linkmap.geo.density.KernelDensity.defaultBandwidth(xy[0], xy[1]));
-        return new Detection(detection.kde(points, cell, bandwidth, p.topOrDefault(), p.threshold()), p.kdeEcho(cell, bandwidth));
-    }
-
+    /** A node as the reader may see it; one with no fact in the reader's view is left out, not shown as a placeholder. */
     private NodeSummary summary(org.neo4j.driver.Record r) {
-        return disclosure.show(NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties")));
+        NodeSummary node = NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"));
+        return disclosure.inScope(node) ? disclosure.show(node) : null;
+    }
+
+    private static List<NodeSummary> present(List<NodeSummary> nodes) {
+        return nodes.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -101,10 +101,10 @@ class HotspotCost {
         return (Math.floor(size[0] / cell) + 2) * (Math.floor(size[1] / cell) + 2);
     }
 
-    private static long slices(List<IncidentPoint> points, HotspotDetection.Slice unit) {
+    private static long slices(List<IncidentPoint> points, EmergingHotspots.Slice unit) {
         var first = points.stream().map(IncidentPoint::occurredAt).min(java.util.Comparator.naturalOrder()).orElseThrow();
         var last = points.stream().map(IncidentPoint::occurredAt).max(java.util.Comparator.naturalOrder()).orElseThrow();
-        return (unit == HotspotDetection.Slice.MONTH ? ChronoUnit.MONTHS : ChronoUnit.WEEKS).between(first, last) + 2;
+        return (unit == EmergingHotspots.Slice.MONTH ? ChronoUnit.MONTHS : ChronoUnit.WEEKS).between(first, last) + 2;
     }
 
     /** Width and height in metres of the incidents' box, projected at its corners and edge midpoints. */

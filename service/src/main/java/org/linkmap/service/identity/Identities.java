@@ -13,8 +13,7 @@ import java.util.UUID;
 
 import org.linkmap.model.identity.PersonMatcher;
 import org.linkmap.model.identity.PersonRecord;
-import org.linkmap.service.entity.EntityView.PossibleMatch;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.web.Conflict;
@@ -47,8 +46,9 @@ public class Identities {
         tx.list("identity/find-match-candidates", Map.of("id", id, "limit", MAX_CANDIDATES), r -> r).forEach(r -> {
             Map<String, Object> other = r.get("properties").asMap();
             PersonRecord candidate = record(r.get("id").asString(), other, r.get("shared").asList(Value::asString));
+            NodeSummary summary = NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"));
             PersonMatcher.compare(self, candidate).ifPresent(match -> matches.add(new PossibleMatch(match.id(),
-                    NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties")).label(), match.score(), match.reasons())));
+                    summary.label(), match.score(), match.reasons(), summary)));
         });
         matches.sort(Comparator.comparingDouble(PossibleMatch::score).reversed());
         return matches;

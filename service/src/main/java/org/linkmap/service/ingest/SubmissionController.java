@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.linkmap.service.audit.AuditTrail;
-import org.linkmap.service.entity.Disclosure;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.Source;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;
@@ -99,29 +100,35 @@ class SubmissionController {
      */
     @GetMapping(path = "/api/submissions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     String get(@PathVariable String id) {
-        record Stored(String agency, String body, String receipt, List<String> areas) {
+        record Stored(Source source, String body, String receipt) {
         }
         Stored stored = graph.read(tx -> tx.optional("ingest/find-submission-body", Map.of("id", id),
-                r -> new Stored(r.get("agency").asString(), r.get("body").asString(), r.get("receipt").asString(),
-                        r.get("areas").asList(v -> v.asString())))).orElse(null);
+                r -> new Stored(new Source(id, r.get("agency").asString(), r.get("forumArea").asString(null),
+                        r.get("areas").asList(v -> v.asString())), r.get("body").asString(), r.get("receipt").asString()))).orElse(null);
         LinkmapUser user = CurrentUser.get();
-        boolean ownAgency = stored != null && stored.agency().equals(user.agency());
+        boolean ownAgency = stored != null && stored.source().agency().equals(user.agency());
         if (stored == null || user.role() == Role.AGENCY_USER && !ownAgency) {
             throw new NotFound("No submission " + id + ".");
         }
-        if (!disclosure.inScope(stored.areas())) {
-            throw new Forbidden("This submission is held by " + String.join(", ", stored.areas()) + ", outside your areas.");
+        if (!disclosure.sees(stored.source())) {
+            String held = stored.source().areas().isEmpty() ? stored.source().agency() : String.join(", ", stored.source().areas());
+            throw new Forbidden("This submission is held by " + held + ", outside your view; ask its MACE coordinator to share it.");
         }
         audit.record("READ_SUBMISSION", id);
-        if (ownAgency || disclosure.seesChildIdentity()) {
+        if (ownAgency) {
             return stored.body();
         }
-        return redaction.redactChildren(stored.body(), receiptIds(stored.receipt()));
+        return redaction.forReader(stored.body(), receiptIds(stored.receipt()), stored.source());
     }
 
     private Map<String, String> receiptIds(String receipt) {
         try {
-            return json.readValue(receipt, SubmissionReceipt.class).entities();
+            SubmissionReceipt read = json.readValue(receipt, SubmissionReceipt.class);
+            Map<String, String> ids = new HashMap<>(read.entities());
+            if (read.incidents() != null) {
+                ids.putAll(read.incidents());
+            }
+            return ids;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("A stored receipt is unreadable", e);
         }

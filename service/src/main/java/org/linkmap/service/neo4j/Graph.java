@@ -25,6 +25,7 @@ public class Graph {
     private final Driver driver;
     private final CypherStatements statements;
     private final TransactionConfig boundedRead;
+    private final java.util.concurrent.atomic.AtomicLong dataWrites = new java.util.concurrent.atomic.AtomicLong();
 
     Graph(Driver driver, CypherStatements statements, @Value("${linkmap.limits.query-time:10s}") Duration queryTime) {
         this.driver = driver;
@@ -54,14 +55,33 @@ public class Graph {
 
     public <T> T write(Work<T> work) {
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> work.run(new Tx(tx, statements)));
+            boolean[] touchedData = {false};
+            T result = session.executeWrite(tx -> {
+                Tx unit = new Tx(tx, statements);
+                T done = work.run(unit);
+                touchedData[0] = unit.touchedData;
+                return done;
+            });
+            if (touchedData[0]) {
+                dataWrites.incrementAndGet();
+            }
+            return result;
         }
+    }
+
+    /**
+     * How many write transactions this instance has committed that changed the graph's data (the audit
+     * trail's own appends not counted): what is derived from the data and kept in memory can tell it is stale.
+     */
+    public long dataWrites() {
+        return dataWrites.get();
     }
 
     /** A transaction that runs named queries. */
     public static final class Tx {
         private final TransactionContext tx;
         private final CypherStatements statements;
+        private boolean touchedData;
 
         Tx(TransactionContext tx, CypherStatements statements) {
             this.tx = tx;
@@ -73,13 +93,13 @@ public class Graph {
          * thread: the driver may complete results on its own threads, where the request's context is absent.
          */
         public <T> List<T> list(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
-            List<Record> records = tx.run(new Query(statements.get(query), parameters)).list();
+            List<Record> records = tx.run(new Query(statements.get(noting(query)), parameters)).list();
             return records.stream().map(mapper).toList();
         }
 
         /** Runs the named query and maps its single record, if there is one, on the calling thread. */
         public <T> java.util.Optional<T> optional(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
-            List<Record> records = tx.run(new Query(statements.get(query), parameters)).list();
+            List<Record> records = tx.run(new Query(statements.get(noting(query)), parameters)).list();
             if (records.size() > 1) {
                 throw new IllegalStateException(query + " returned " + records.size() + " records where at most one was expected");
             }
@@ -88,7 +108,12 @@ public class Graph {
 
         /** Runs the named query for its effect. */
         public void run(String query, Map<String, Object> parameters) {
-            tx.run(new Query(statements.get(query), parameters)).consume();
+            tx.run(new Query(statements.get(noting(query)), parameters)).consume();
+        }
+
+        private String noting(String query) {
+            touchedData |= !query.startsWith("audit/");
+            return query;
         }
     }
 }

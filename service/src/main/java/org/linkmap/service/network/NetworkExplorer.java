@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.linkmap.model.EntityKind;
 import org.linkmap.model.LinkType;
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.identity.Identities;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.NotFound;
@@ -47,7 +47,21 @@ class NetworkExplorer {
     /** A link as a network view shows it; {@code grading} is the 3x5x2 code such as "2B P". */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Edge(String id, String source, String target, String type, int agencies, List<String> sources, String role, String kind,
-                String grading, List<String> conditions) {
+                String grading, List<String> conditions, Boolean restricted) {
+
+        Edge(String id, String source, String target, String type, int agencies, List<String> sources, String role, String kind,
+             String grading, List<String> conditions) {
+            this(id, source, target, type, agencies, sources, role, kind, grading, conditions, null);
+        }
+
+        /** A link another area reported, to a node it holds: that it exists and whose it is, not what it says. */
+        Edge restrictedView() {
+            return new Edge(id, source, target, "RESTRICTED", 0, List.of(), null, null, null, List.of(), true);
+        }
+
+        Edge withSources(List<String> visible, int visibleAgencies) {
+            return new Edge(id, source, target, type, visibleAgencies, visible, role, kind, grading, conditions);
+        }
 
         boolean sharedWithConditions() {
             return grading != null && grading.endsWith("C");
@@ -95,7 +109,7 @@ class NetworkExplorer {
                 nodes.putAll(added);
                 // Another area's node is shown but never expanded: its links are that area's detail.
                 frontier = withMergePartners(tx, nodes,
-                        added.values().stream().filter(n -> disclosure.inScope(n.areas())).map(NodeSummary::id).toList());
+                        added.values().stream().filter(disclosure::inScope).map(NodeSummary::id).toList());
             }
             List<String> all = List.copyOf(nodes.keySet());
             List<Edge> edges = tx.list("network/find-links-among", Map.of("ids", all, "types", LINK_TYPES),
@@ -109,9 +123,27 @@ class NetworkExplorer {
             survivors.keySet().forEach(nodes::remove);
             edges = foldMerged(edges, survivors);
             Set<String> open = new HashSet<>();
-            nodes.values().stream().filter(n -> disclosure.inScope(n.areas())).forEach(n -> open.add(n.id()));
-            List<Edge> shownEdges = edges.stream().filter(e -> open.contains(e.source()) || open.contains(e.target())).toList();
-            return new Network(survivors.getOrDefault(rootId, rootId), depth, nodes.values().stream().map(disclosure::show).toList(),
+            nodes.values().stream().filter(disclosure::inScope).forEach(n -> open.add(n.id()));
+            // Links in the reader's view are drawn as they are. A link out of view to a node held elsewhere is drawn
+            // as restricted, so a cross-border connection shows without its content; one out of view between two
+            // nodes the reader knows is not drawn, since that alone would be another area's fact.
+            List<Edge> shownEdges = new ArrayList<>();
+            for (Edge e : edges) {
+                boolean sourceOpen = open.contains(e.source());
+                boolean targetOpen = open.contains(e.target());
+                if (disclosure.seesLink(e.sources()) && (sourceOpen || targetOpen)) {
+                    shownEdges.add(e.withSources(disclosure.visibleSources(e.sources()), disclosure.agenciesOf(e.sources()).size()));
+                } else if (sourceOpen != targetOpen) {
+                    shownEdges.add(e.restrictedView());
+                }
+            }
+            String root = survivors.getOrDefault(rootId, rootId);
+            Set<String> reached = new HashSet<>(Set.of(root));
+            shownEdges.forEach(e -> {
+                reached.add(e.source());
+                reached.add(e.target());
+            });
+            return new Network(root, depth, nodes.values().stream().filter(n -> reached.contains(n.id())).map(disclosure::show).toList(),
                     shownEdges, truncated);
         });
     }

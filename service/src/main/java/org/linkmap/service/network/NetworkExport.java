@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.NodeSummary;
 
 /**
  * A network view written for the tools analysts already use: GraphML (Gephi, yEd, NetworkX) or CSV (one row
@@ -72,9 +72,24 @@ final class NetworkExport {
         return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** The network without the links graded C, for an export whose reader has not stated the conditions are met. */
+    /**
+     * The network without the links graded C, for an export whose reader has not stated the conditions are met,
+     * and without the nodes only those links reached: what is left is what the root still connects to.
+     */
     static NetworkExplorer.Network withoutConditionalLinks(NetworkExplorer.Network network) {
         List<NetworkExplorer.Edge> kept = network.edges().stream().filter(e -> !e.sharedWithConditions()).toList();
-        return new NetworkExplorer.Network(network.rootId(), network.depth(), network.nodes(), kept, network.truncated());
+        java.util.Map<String, List<String>> adjacent = new java.util.HashMap<>();
+        kept.forEach(e -> {
+            adjacent.computeIfAbsent(e.source(), k -> new java.util.ArrayList<>()).add(e.target());
+            adjacent.computeIfAbsent(e.target(), k -> new java.util.ArrayList<>()).add(e.source());
+        });
+        java.util.Set<String> reached = new java.util.HashSet<>(java.util.Set.of(network.rootId()));
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(reached);
+        while (!queue.isEmpty()) {
+            adjacent.getOrDefault(queue.poll(), List.of()).stream().filter(reached::add).forEach(queue::add);
+        }
+        List<NodeSummary> nodes = network.nodes().stream().filter(n -> reached.contains(n.id())).toList();
+        List<NetworkExplorer.Edge> edges = kept.stream().filter(e -> reached.contains(e.source())).toList();
+        return new NetworkExplorer.Network(network.rootId(), network.depth(), nodes, edges, network.truncated());
     }
 }

@@ -11,8 +11,8 @@ import org.linkmap.model.EntityKind;
 import org.linkmap.model.submission.Identifiers;
 import org.linkmap.model.submission.Postcodes;
 import org.linkmap.service.audit.AuditTrail;
-import org.linkmap.service.entity.Disclosure;
-import org.linkmap.service.entity.NodeSummary;
+import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.InvalidRequest;
 import org.neo4j.driver.Record;
@@ -71,9 +71,9 @@ class SearchController {
         String lucene = luceneQuery(text);
         Map<String, Hit> hits = new LinkedHashMap<>();
         graph.read(tx -> {
-            tx.list("search/find-by-identifier", exact, r -> r).forEach(r -> add(hits, r));
+            tx.list("search/find-by-identifier", exact, r -> r).forEach(r -> add(hits, r, null));
             if (!lucene.isEmpty()) {
-                tx.list("search/find-by-text", Map.of("query", lucene, "limit", limit * 2), r -> r).forEach(r -> add(hits, r));
+                tx.list("search/find-by-text", Map.of("query", lucene, "limit", limit * 2), r -> r).forEach(r -> add(hits, r, text));
             }
             return null;
         });
@@ -81,12 +81,22 @@ class SearchController {
         return hits.values().stream().limit(limit).toList();
     }
 
-    private void add(Map<String, Hit> hits, Record r) {
+    /**
+     * A hit the reader may see: a node with a fact in the reader's view, never a child for a reader who may not see
+     * children's identities (a name search must not reveal that a child of that name exists), and, for a text
+     * search, only when the words match what the reader's own sources recorded, not another area's alias.
+     */
+    private void add(Map<String, Hit> hits, Record r, String words) {
         NodeSummary node = NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"));
-        boolean hidden = !disclosure.inScope(node.areas()) || Boolean.TRUE.equals(node.child()) && !disclosure.seesChildIdentity();
-        if (!hidden && !hits.containsKey(node.id())) {
-            hits.put(node.id(), new Hit(node.id(), node.kind(), node.label(), Math.round(r.get("score").asDouble() * 1000) / 1000.0));
+        if (hits.containsKey(node.id()) || !disclosure.inScope(node)
+                || disclosure.isChild(node) && !disclosure.seesChildIdentity()) {
+            return;
         }
+        if (words != null && !disclosure.whollyInView(node)
+                && !VisibleText.matches(words, disclosure.showProperties(node, NodeSummary.visibleProperties(r.get("properties").asMap())))) {
+            return;
+        }
+        hits.put(node.id(), new Hit(node.id(), node.kind(), disclosure.show(node).label(), Math.round(r.get("score").asDouble() * 1000) / 1000.0));
     }
 
     /** A mark has letters and digits, at most eight of them once spaces are gone. */

@@ -64,7 +64,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/hotspots", "/api/hotspots/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/verify").hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings", "/v3/api-docs", "/v3/api-docs/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/map/settings", "/api/areas", "/api/vocabulary", "/v3/api-docs", "/v3/api-docs/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Linkmap").authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
@@ -84,7 +84,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/login.html", "/error", "/actuator/health", "/actuator/health/**", "/favicon.ico").permitAll()
                         // Static assets hold no data; the pages and the API behind them are what need a signed-in user.
-                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/data/**").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

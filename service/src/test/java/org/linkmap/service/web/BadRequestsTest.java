@@ -88,7 +88,7 @@ class BadRequestsTest extends ApiTestSupport {
     @CsvSource(delimiter = '|', value = {
             "\"lat\": 53.8132 | \"lat\": 1e-400 | entities[5].lat | too close to 0",
             "\"lat\": 53.8132 | \"lat\": 1e400 | entities[5].lat | too large",
-            "\"lat\": 53.8132, \"lon\": -3.0541 | \"lat\": 40.7128, \"lon\": -74.0060 | entities[5].lat | outside the service region (Great Britain",
+            "\"lat\": 53.8132, \"lon\": -3.0541 | \"lat\": -53.8132, \"lon\": -3.0541 | entities[5].lat | outside the service region (Great Britain",
             "\"lat\": 53.8132, \"lon\": -3.0541 | \"lat\": 53.8132, \"lon\": 3.0541 | entities[5].lon | outside the service region",
             "\"easting\": 331050, \"northing\": 435780 | \"easting\": 0, \"northing\": 0 | entities[6].northing | outside the service region",
             "\"agency\": \"LANCASHIRE_POLICE\", | \"agency\": \"LANCASHIRE_POLICE\", \"agency\": \"BLACKPOOL_CSC\", | agency | is given twice",

@@ -1,4 +1,4 @@
-package org.linkmap.service.entity;
+package org.linkmap.service.access;
 
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
@@ -10,6 +10,7 @@ import org.linkmap.model.EntityKind;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Point;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -18,32 +19,49 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NodeSummary(String id, EntityKind kind, String label, Boolean child, Boolean personOfInterest,
-                          List<String> areas, Boolean restricted) {
+                          List<String> areas, Boolean restricted,
+                          @JsonIgnore List<String> sources, @JsonIgnore Double longitude, @JsonIgnore Double latitude) {
 
     /** Properties that exist for the graph's own use and are not shown. */
-    private static final Set<String> INTERNAL = Set.of("aliasText", "account", "key", "body", "contentHash", "receipt");
+    private static final Set<String> INTERNAL = Set.of("aliasText", "account", "key", "body", "contentHash", "receipt", "nameKeys");
 
     public static NodeSummary from(String id, List<String> labels, Map<String, Object> properties) {
         EntityKind kind = kindOf(labels);
         boolean isPerson = kind == EntityKind.PERSON;
         Object areas = properties.get("areas");
         List<String> areaList = areas instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        Object sources = properties.get("sources");
+        List<String> sourceList = sources instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        Point point = properties.get("point") instanceof Point p ? p : null;
         return new NodeSummary(id, kind, labelOf(kind, properties),
                 isPerson ? labels.contains("Child") : null, isPerson ? labels.contains("PersonOfInterest") : null,
-                areaList, null);
+                areaList, null, sourceList, point == null ? null : point.x(), point == null ? null : point.y());
     }
 
-    boolean isChild() {
+    public boolean isChild() {
         return Boolean.TRUE.equals(child);
     }
 
-    NodeSummary withLabel(String newLabel) {
-        return new NodeSummary(id, kind, newLabel, child, personOfInterest, areas, restricted);
+    boolean hasPoint() {
+        return longitude != null && latitude != null;
     }
 
-    /** What someone outside the owning areas may know: that the node exists, its kind, and whose it is. */
-    NodeSummary restrictedView() {
-        return new NodeSummary(id, kind, "Restricted: held by " + String.join(", ", areas), null, null, areas, true);
+    NodeSummary withLabel(String newLabel) {
+        return new NodeSummary(id, kind, newLabel, child, personOfInterest, areas, restricted, sources, longitude, latitude);
+    }
+
+    NodeSummary asChild(String pseudonym) {
+        return new NodeSummary(id, kind, pseudonym, true, personOfInterest, areas, restricted, sources, longitude, latitude);
+    }
+
+    /**
+     * What someone outside the holders may know: that the node exists, its kind, who holds it and whom to ask.
+     * No label, no roles, no properties.
+     */
+    NodeSummary restrictedView(List<String> holders) {
+        String held = holders.isEmpty() ? "another agency" : String.join(", ", holders);
+        return new NodeSummary(id, kind, "Restricted: held by " + held + "; ask its MACE coordinator to share it",
+                null, null, holders, true, List.of(), null, null);
     }
 
     public static NodeSummary from(Value id, Value labels, Value properties) {

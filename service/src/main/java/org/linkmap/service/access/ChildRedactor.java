@@ -1,0 +1,230 @@
+package org.linkmap.service.access;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes what identifies children out of any text: full names and aliases (in any case) become the child's
+ * pseudonym, a capitalised part of a name ("Amber", "Testchild") too, agency identifiers become
+ * {@code [identifier]}, and a child's date of birth written in free text ({@code 03/02/2011}, {@code 2011-02-03},
+ * {@code 3 February 2011}) becomes {@code [date of birth]}. A phrase two children share becomes {@code [child]}.
+ *
+ * <p>Matching is by whole words: the text is cut into runs of letters and digits and each run of up to
+ * {@link #MAX_WORDS} words is looked up, so the cost is linear in the text, whatever the number of children.
+ * Ids and hashes are left alone. Immutable and thread-safe.
+ */
+final class ChildRedactor {
+
+    /** What identifies one child. */
+    record Child(String id, String pseudonym, String name, List<String> aliases, LocalDate dob, List<String> identifiers) {
+    }
+
+    static final String SHARED = "[child]";
+    static final String IDENTIFIER = "[identifier]";
+    static final String DATE_OF_BIRTH = "[date of birth]";
+    private static final int MAX_WORDS = 6;
+    private static final int MIN_PART = 3;
+    private static final int MIN_IDENTIFIER = 4;
+    private static final Pattern OPAQUE = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}");
+    /** A pseudonym this class or {@link Pseudonyms} wrote: never taken for a name. */
+    private static final Pattern PSEUDONYM = Pattern.compile("Child [0-9A-Z]{5}-[0-9A-Z]{5}|\\[child\\]|\\[identifier\\]|\\[date of birth\\]");
+    private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    private static final Pattern UK_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
+    private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")[a-z]*\\.?,?\\s+(\\d{4})\\b");
+
+    static final ChildRedactor NONE = of(List.of());
+
+    private final Map<String, String> phrases;
+    private final Map<String, String> nameParts;
+    private final Set<LocalDate> birthDates;
+
+    private ChildRedactor(Map<String, String> phrases, Map<String, String> nameParts, Set<LocalDate> birthDates) {
+        this.phrases = phrases;
+        this.nameParts = nameParts;
+        this.birthDates = birthDates;
+    }
+
+    static ChildRedactor of(List<Child> children) {
+        Map<String, String> phrases = new HashMap<>();
+        Map<String, String> parts = new HashMap<>();
+        Set<LocalDate> dates = new HashSet<>();
+        for (Child child : children) {
+            List<String> names = new ArrayList<>(child.aliases());
+            if (child.name() != null) {
+                names.add(child.name());
+            }
+            for (String name : names) {
+                List<String> words = words(name);
+                if (!words.isEmpty() && words.size() <= MAX_WORDS) {
+                    add(phrases, String.join(" ", words), child.pseudonym());
+                }
+                words.stream().filter(w -> w.length() >= MIN_PART && !isDigits(w)).forEach(w -> add(parts, w, child.pseudonym()));
+            }
+            for (String identifier : child.identifiers()) {
+                List<String> words = words(identifier);
+                if (!words.isEmpty() && words.size() <= MAX_WORDS && String.join("", words).length() >= MIN_IDENTIFIER) {
+                    phrases.put(String.join(" ", words), IDENTIFIER);
+                }
+            }
+            if (child.dob() != null) {
+                dates.add(child.dob());
+            }
+        }
+        return new ChildRedactor(Map.copyOf(phrases), Map.copyOf(parts), Set.copyOf(dates));
+    }
+
+    private static void add(Map<String, String> terms, String key, String pseudonym) {
+        terms.merge(key, pseudonym, (a, b) -> a.equals(b) ? a : SHARED);
+    }
+
+    boolean isEmpty() {
+        return phrases.isEmpty() && nameParts.isEmpty() && birthDates.isEmpty();
+    }
+
+    /** The text with every child's identity taken out; {@code null} stays {@code null}. */
+    String redact(String text) {
+        if (text == null || text.isEmpty() || isEmpty() || OPAQUE.matcher(text).matches()) {
+            return text;
+        }
+        Matcher pseudonyms = PSEUDONYM.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (pseudonyms.find()) {
+            out.append(redactPiece(text.substring(from, pseudonyms.start()))).append(pseudonyms.group());
+            from = pseudonyms.end();
+        }
+        return out.append(redactPiece(text.substring(from))).toString();
+    }
+
+    private String redactPiece(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String words = redactWords(text);
+        return words.indexOf(' ') >= 0 && !birthDates.isEmpty() ? redactDates(words) : words;
+    }
+
+    private String redactWords(String text) {
+        List<int[]> spans = spans(text);
+        if (spans.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int i = 0;
+        while (i < spans.size()) {
+            int matched = 0;
+            String replacement = null;
+            for (int n = Math.min(MAX_WORDS, spans.size() - i); n >= 1 && replacement == null; n--) {
+                replacement = lookUp(text, spans, i, n);
+                matched = n;
+            }
+            if (replacement != null) {
+                out.append(text, copied, spans.get(i)[0]).append(replacement);
+                copied = spans.get(i + matched - 1)[1];
+                i += matched;
+            } else {
+                i++;
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private String lookUp(String text, List<int[]> spans, int first, int count) {
+        StringBuilder key = new StringBuilder();
+        for (int k = first; k < first + count; k++) {
+            if (k > first) {
+                key.append(' ');
+            }
+            key.append(text, spans.get(k)[0], spans.get(k)[1]);
+        }
+        String lower = key.toString().toLowerCase(Locale.ROOT);
+        String phrase = phrases.get(lower);
+        if (phrase != null || count > 1) {
+            return phrase;
+        }
+        String part = nameParts.get(lower);
+        return part != null && looksLikeAName(key.toString()) ? part : null;
+    }
+
+    /** A capitalised word that is not all capitals: "Amber", not "AMBER" (a status) or "amber" (a colour). */
+    private static boolean looksLikeAName(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    private String redactDates(String text) {
+        String result = replaceDates(text, ISO_DATE, m -> date(m.group(1), m.group(2), m.group(3)));
+        result = replaceDates(result, UK_DATE, m -> date(fullYear(m.group(3)), m.group(2), m.group(1)));
+        return replaceDates(result, WORD_DATE, m -> date(m.group(3), String.valueOf(month(m.group(2))), m.group(1)));
+    }
+
+    private String replaceDates(String text, Pattern pattern, java.util.function.Function<Matcher, LocalDate> parse) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            LocalDate date = parse.apply(m);
+            m.appendReplacement(out, Matcher.quoteReplacement(date != null && birthDates.contains(date) ? DATE_OF_BIRTH : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String fullYear(String year) {
+        if (year.length() == 4) {
+            return year;
+        }
+        int twoDigits = Integer.parseInt(year);
+        return String.valueOf(twoDigits <= LocalDate.now().getYear() % 100 ? 2000 + twoDigits : 1900 + twoDigits);
+    }
+
+    private static int month(String name) {
+        return List.of(MONTHS.replace("|sept", "").split("\\|")).indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            boolean word = Character.isLetterOrDigit(text.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                spans.add(new int[] {start, i});
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            spans.add(new int[] {start, text.length()});
+        }
+        return spans;
+    }
+
+    private static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return spans(text).stream().map(s -> text.substring(s[0], s[1]).toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static boolean isDigits(String word) {
+        return word.chars().allMatch(Character::isDigit);
+    }
+}

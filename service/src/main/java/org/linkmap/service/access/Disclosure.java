@@ -1,0 +1,255 @@
+package org.linkmap.service.access;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.linkmap.service.area.Areas;
+import org.linkmap.service.security.CurrentUser;
+import org.linkmap.service.security.LinkmapUser;
+import org.linkmap.service.security.Role;
+import org.linkmap.service.web.Forbidden;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Need to know, for the current reader, in one place: every node, link, property and text that leaves the
+ * service is decided here.
+ *
+ * <ul>
+ *   <li><b>Scope per fact.</b> A fact (a link, a node's presence, a property value) is in the reader's view when
+ *   one of the submissions asserting it is: every submission for an analyst; for a MACE member, those whose
+ *   case lies in one of its areas; for an agency user, its own agency's; none for an administrator. A place or
+ *   incident with a point is in a MACE member's view through a submission only when it lies in the member's
+ *   areas or the submission was made to the member's own forum, so a county-wide log does not open other
+ *   areas' incidents. A node with no fact in view is a placeholder naming who holds it.</li>
+ *   <li><b>Values from the reader's sources.</b> When only some of a node's sources are in view, its name,
+ *   aliases and other descriptive values are those the reader's own sources recorded, and the node says which
+ *   other areas know it ({@code knownTo}), never what they recorded.</li>
+ *   <li><b>Children.</b> Only the roles in {@code linkmap.security.child-identity-roles} (default ANALYST) see a
+ *   child's name, aliases, date of birth and identifiers; everyone else sees a stable pseudonym, and every text
+ *   (summaries, narratives, conditions, names, addresses, aliases, labels) has children's identities taken out.
+ *   Who is a child is read from the graph, so a person marked a child later is a child in earlier records too.</li>
+ * </ul>
+ */
+@Component
+public class Disclosure {
+
+    /** Properties that identify a child. */
+    private static final Set<String> CHILD_IDENTITY = Set.of("name", "aliases", "dob", "dobYear", "identifierKeys", "identifiers");
+
+    private final Set<Role> childIdentityRoles;
+    private final Sources sources;
+    private final ChildIdentities children;
+    private final Pseudonyms pseudonyms;
+    private final PartialView partial;
+    private final Areas areas;
+
+    Disclosure(@Value("${linkmap.security.child-identity-roles:ANALYST}") Set<Role> childIdentityRoles, Sources sources,
+               ChildIdentities children, Pseudonyms pseudonyms, PartialView partial, Areas areas) {
+        this.childIdentityRoles = Set.copyOf(childIdentityRoles);
+        this.sources = sources;
+        this.children = children;
+        this.pseudonyms = pseudonyms;
+        this.partial = partial;
+        this.areas = areas;
+    }
+
+    /** Whether the current reader may see what identifies a child. */
+    public boolean seesChildIdentity() {
+        return childIdentityRoles.contains(CurrentUser.get().role());
+    }
+
+    /** Whether the current reader's view is the whole graph. */
+    public boolean seesEverything() {
+        return CurrentUser.get().role() == Role.ANALYST;
+    }
+
+    /** Whether a submission, and so every fact it asserts, is in the current reader's view. */
+    public boolean sees(Source source) {
+        LinkmapUser user = CurrentUser.get();
+        return switch (user.role()) {
+            case ANALYST -> true;
+            case MACE_MEMBER -> user.areas().isEmpty() || source.areas().stream().anyMatch(user.areas()::contains);
+            case AGENCY_USER -> source.agency() != null && source.agency().equals(user.agency());
+            default -> false;
+        };
+    }
+
+    /** The scope of a submission, or empty when there is no such submission. */
+    public java.util.Optional<Source> source(String submissionId) {
+        return sources.find(List.of(submissionId)).stream().findFirst();
+    }
+
+    /** Whether a link, or any fact carrying the ids of the submissions that asserted it, is in the reader's view. */
+    public boolean seesLink(Collection<String> sourceSubmissionIds) {
+        if (seesEverything()) {
+            return true;
+        }
+        return sources.find(sourceSubmissionIds).stream().anyMatch(this::sees);
+    }
+
+    /** The ids among these submissions that are in the reader's view, in their order. */
+    public List<String> visibleSources(Collection<String> sourceSubmissionIds) {
+        if (seesEverything()) {
+            return List.copyOf(sourceSubmissionIds);
+        }
+        Set<String> visible = new java.util.HashSet<>();
+        sources.find(sourceSubmissionIds).stream().filter(this::sees).forEach(s -> visible.add(s.id()));
+        return sourceSubmissionIds.stream().filter(visible::contains).toList();
+    }
+
+    /** The distinct agencies among these submissions that are in the reader's view: corroboration as the reader sees it. */
+    public Set<String> agenciesOf(Collection<String> sourceSubmissionIds) {
+        Set<String> agencies = new TreeSet<>();
+        sources.find(sourceSubmissionIds).stream().filter(this::sees).forEach(s -> {
+            if (s.agency() != null) {
+                agencies.add(s.agency());
+            }
+        });
+        return agencies;
+    }
+
+    /** Whether some fact naming the node is in the reader's view: whether it may be opened and expanded. */
+    public boolean inScope(NodeSummary node) {
+        return seesEverything() || !visibleSourcesOf(node).isEmpty();
+    }
+
+    /** Whether every fact naming the node is in the reader's view, so anything computed from it reveals nothing more. */
+    public boolean whollyInView(NodeSummary node) {
+        return seesEverything() || visibleSourcesOf(node).size() == node.sources().size() && !node.sources().isEmpty();
+    }
+
+    /** Refuses a node with no fact in the reader's view, naming who holds it. */
+    public void checkCanOpen(NodeSummary node) {
+        if (!inScope(node)) {
+            String held = holders(node).isEmpty() ? "another agency" : String.join(", ", holders(node));
+            throw new Forbidden("This record is held by " + held + ", outside your view; ask its MACE coordinator to share it.");
+        }
+    }
+
+    /** The node as the current reader may see it: a placeholder, a pseudonym, or its label from facts in view. */
+    public NodeSummary show(NodeSummary node) {
+        if (seesEverything() && seesChildIdentity()) {
+            return node;
+        }
+        List<Source> visible = visibleSourcesOf(node);
+        if (!seesEverything() && visible.isEmpty()) {
+            return node.restrictedView(holders(node));
+        }
+        if (isChild(node) && !seesChildIdentity()) {
+            return node.asChild(pseudonym(node.id()));
+        }
+        String label = isPartial(node, visible) ? partial.label(node, visible) : node.label();
+        return node.withLabel(text(label));
+    }
+
+    /** The node's properties as the current reader may see them (call only for a node in scope). */
+    public Map<String, Object> showProperties(NodeSummary node, Map<String, Object> properties) {
+        List<Source> visible = visibleSourcesOf(node);
+        Map<String, Object> shown = new LinkedHashMap<>(properties);
+        if (!seesEverything() && isPartial(node, visible)) {
+            shown = partial.properties(node, properties, visible);
+            Set<String> knownTo = new TreeSet<>(holders(node));
+            knownTo.removeAll(CurrentUser.get().areas());
+            visible.forEach(s -> knownTo.removeAll(s.areas()));
+            if (!knownTo.isEmpty()) {
+                shown.put("knownTo", List.copyOf(knownTo));
+            }
+        } else if (!seesEverything()) {
+            shown.put("sources", visible.stream().map(Source::id).toList());
+        }
+        if (isChild(node) && !seesChildIdentity()) {
+            shown.keySet().removeAll(CHILD_IDENTITY);
+            shown.put("pseudonym", pseudonym(node.id()));
+        }
+        if (!seesChildIdentity()) {
+            shown.replaceAll((key, value) -> value instanceof String s ? text(s) : value);
+        }
+        return shown;
+    }
+
+    /** Whether the person with this id is a child, or merged with one. */
+    public boolean isChild(NodeSummary node) {
+        return node.isChild() || children.isChild(node.id());
+    }
+
+    /** Whether the person with this node id is a child, or merged with one, as the graph holds now. */
+    public boolean isChildId(String nodeId) {
+        return children.isChild(nodeId);
+    }
+
+    /** The text with children's identities taken out, unless the reader may see them. */
+    public String text(String freeText) {
+        if (freeText == null || seesChildIdentity()) {
+            return freeText;
+        }
+        return children.redactor().redact(freeText);
+    }
+
+    /** The text with children's identities taken out, whoever reads it: for records such as the audit trail. */
+    public String textForAnyone(String freeText) {
+        return children.redactor().redact(freeText);
+    }
+
+    /** The stable pseudonym of the child with this node id. */
+    public String pseudonym(String nodeId) {
+        return pseudonyms.of(nodeId);
+    }
+
+    /** The areas a MACE member is limited to; empty when the reader has no area limit. */
+    public Set<String> areaScope() {
+        LinkmapUser user = CurrentUser.get();
+        return user.role() == Role.MACE_MEMBER ? user.areas() : Set.of();
+    }
+
+    /** Refuses an area outside the reader's areas. */
+    public void checkArea(String area) {
+        Set<String> scope = areaScope();
+        if (area != null && !scope.isEmpty() && !scope.contains(area)) {
+            throw new Forbidden("The area " + area + " is outside your areas " + new TreeSet<>(scope) + ".");
+        }
+    }
+
+    /** Whether a WGS84 point lies in the reader's areas (always, for a reader without an area limit). */
+    public boolean inAreaScope(double longitude, double latitude) {
+        Set<String> scope = areaScope();
+        return scope.isEmpty() || scope.stream().anyMatch(a -> areas.contains(a, longitude, latitude));
+    }
+
+    private List<Source> visibleSourcesOf(NodeSummary node) {
+        List<Source> visible = sources.find(node.sources()).stream().filter(this::sees).toList();
+        Set<String> scope = areaScope();
+        if (scope.isEmpty() || !node.hasPoint() || visible.isEmpty()) {
+            return visible;
+        }
+        boolean placedInScope = inAreaScope(node.longitude(), node.latitude());
+        return visible.stream().filter(s -> placedInScope || s.forumArea() != null && scope.contains(s.forumArea())).toList();
+    }
+
+    private boolean isPartial(NodeSummary node, List<Source> visible) {
+        return visible.size() < node.sources().size();
+    }
+
+    /** Who holds a node: the areas of its cases, or the agencies that reported it where no area does. */
+    private List<String> holders(NodeSummary node) {
+        if (node.hasPoint()) {
+            java.util.Optional<String> placedIn = areas.areaOf(node.longitude(), node.latitude());
+            if (placedIn.isPresent()) {
+                return List.of(placedIn.get());
+            }
+        }
+        Set<String> held = new TreeSet<>(node.areas());
+        if (held.isEmpty()) {
+            sources.find(node.sources()).forEach(s -> {
+                if (s.agency() != null) {
+                    held.add(s.agency());
+                }
+            });
+        }
+        return List.copyOf(held);
+    }
+}

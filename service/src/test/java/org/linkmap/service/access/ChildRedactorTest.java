@@ -1,0 +1,60 @@
+package org.linkmap.service.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ChildRedactorTest {
+
+    private static final String DANA = "Child DANA0-00001";
+    private static final String ELLA = "Child ELLA0-00002";
+
+    private final ChildRedactor redactor = ChildRedactor.of(List.of(
+            new ChildRedactor.Child("c1", DANA, "Dana Fictional", List.of("Dee", "Dana F"), LocalDate.of(2011, 2, 3), List.of("LCS-990101")),
+            new ChildRedactor.Child("c2", ELLA, "Ella Fictional", List.of(), LocalDate.of(2012, 7, 9), List.of("990202"))));
+
+    private void check(String text, String expected) {
+        assertThat(redactor.redact(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void replacesFullNamesAndAliasesInAnyCase() {
+        check("Dana Fictional was seen", DANA + " was seen");
+        check("DANA FICTIONAL and dee", DANA + " and " + DANA);
+        check("known as Dana F on the estate", "known as " + DANA + " on the estate");
+    }
+
+    @Test
+    void replacesCapitalisedPartsOfANameButNotStatusWordsOrCommonWords() {
+        check("Dana's phone", DANA + "'s phone");
+        check("Ella said", ELLA + " said");
+        check("Fictional family", ChildRedactor.SHARED + " family");
+        check("RAG is AMBER, status dana", "RAG is AMBER, status dana");
+    }
+
+    @Test
+    void replacesIdentifiersWhateverTheSeparator() {
+        check("ref LCS-990101 and LCS 990101", "ref " + ChildRedactor.IDENTIFIER + " and " + ChildRedactor.IDENTIFIER);
+        check("UPN 990202.", "UPN " + ChildRedactor.IDENTIFIER + ".");
+    }
+
+    @Test
+    void replacesAChildsDateOfBirthWrittenInFreeText() {
+        check("DOB 03/02/2011, seen 04/02/2011", "DOB " + ChildRedactor.DATE_OF_BIRTH + ", seen 04/02/2011");
+        check("born 3 February 2011 in Preston", "born " + ChildRedactor.DATE_OF_BIRTH + " in Preston");
+        check("born 2012-07-09 in Preston", "born " + ChildRedactor.DATE_OF_BIRTH + " in Preston");
+        check("dob 9.7.12 noted", "dob " + ChildRedactor.DATE_OF_BIRTH + " noted");
+    }
+
+    @Test
+    void leavesIdsHashesPseudonymsAndPureDatesAlone() {
+        check("9f1c2d3e-0000-4000-8000-990101990101", "9f1c2d3e-0000-4000-8000-990101990101");
+        check("2011-02-03", "2011-02-03");
+        check(DANA, DANA);
+        check(null, null);
+        check("nothing here", "nothing here");
+    }
+}

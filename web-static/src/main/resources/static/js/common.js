@@ -1,0 +1,79 @@
+// What every signed-in page shares: who is signed in (asked of the service once per page), the header with the
+// navigation that user's role may follow, and the word lists and areas the service owns. Each is fetched at
+// most once per page, however many modules ask.
+import { getJson, escapeHtml, csrfToken } from './api.js';
+
+const EVERYONE = ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER', 'ADMIN'];
+
+// The pages, in menu order. A new page adds one entry: where it is, its name, the roles whose API calls it
+// makes may succeed (the service still decides), and a line for the start page.
+export const PAGES = [
+  { href: '/map.html', label: 'Hotspot map', roles: ['ANALYST', 'MACE_MEMBER'],
+    description: 'Incidents and the hotspots they form, by period, type and area.' },
+  { href: '/swagger-ui.html', label: 'API', roles: EVERYONE,
+    description: 'Submit intelligence, search, expand networks, read hotspots.' },
+];
+
+const once = new Map();
+
+function fetchOnce(path) {
+  if (!once.has(path)) {
+    once.set(path, getJson(path));
+  }
+  return once.get(path);
+}
+
+/** The signed-in user: { username, role, agency, areas }. */
+export function currentUser() {
+  return fetchOnce('/api/me');
+}
+
+/** The closed word lists of the submission format, for example { incidentTypes: ['CONCERN', ...] }. */
+export function vocabulary() {
+  return fetchOnce('/api/vocabulary');
+}
+
+/** The areas as a GeoJSON FeatureCollection; each feature's properties hold code, name and districts. */
+export function areas() {
+  return fetchOnce('/api/areas');
+}
+
+/** The pages the user's role may use. */
+export function pagesFor(user) {
+  return PAGES.filter(page => page.roles.includes(user.role));
+}
+
+/** A word from a list as people read it: MISSING_EPISODE becomes "missing episode". */
+export function wordLabel(word) {
+  return word.replaceAll('_', ' ').toLowerCase();
+}
+
+function scopeOf(user) {
+  return user.agency ? ` · ${user.agency}` : user.areas && user.areas.length ? ` · ${user.areas.join(', ')}` : '';
+}
+
+function renderNav(nav, user) {
+  const here = window.location.pathname;
+  nav.innerHTML = pagesFor(user).map(page =>
+    `<a href="${page.href}"${page.href === here ? ' aria-current="page"' : ''}>${escapeHtml(page.label)}</a>`).join('');
+}
+
+/**
+ * Fills the page header: the navigation for the user's role (into #nav), who is signed in (#who) and the CSRF
+ * token of the sign-out form (#logout-csrf). Resolves to the user.
+ */
+export async function renderHeader() {
+  const field = document.getElementById('logout-csrf');
+  const token = csrfToken();
+  if (field && token) {
+    field.value = token;
+  }
+  const user = await currentUser();
+  const nav = document.getElementById('nav');
+  if (nav) {
+    renderNav(nav, user);
+  }
+  document.getElementById('who').innerHTML =
+    `${escapeHtml(user.username)} <small>(${escapeHtml(user.role)}${escapeHtml(scopeOf(user))})</small>`;
+  return user;
+}
