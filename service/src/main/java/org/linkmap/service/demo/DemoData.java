@@ -9,13 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.linkmap.service.audit.AuditTrail;
+import org.linkmap.service.ingest.IngestResult;
+import org.linkmap.service.ingest.SubmissionCandidate;
 import org.linkmap.service.ingest.SubmissionIngest;
 import org.linkmap.service.ingest.SubmissionIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +28,11 @@ import org.springframework.stereotype.Component;
  * Loads {@code demo/demo-submissions.ndjson} (made by {@code tools/demo-data/make_demo_submissions.py}) through
  * {@link SubmissionIntake}'s validation and {@link SubmissionIngest} in batches, as a bulk import does. Submissions are idempotent, so starting again on the same
  * data directory finds them already there and changes nothing.
+ *
+ * <p>The web server is already answering while this runs, so readiness is held at REFUSING_TRAFFIC and
+ * {@link DemoDataHealth} says OUT_OF_SERVICE until every submission is in: a load balancer, a start-up script
+ * or a page then knows the map is not yet complete. Spring Boot publishes ACCEPTING_TRAFFIC once the runners
+ * are done.
  */
 @Component
 @ConditionalOnProperty(name = "linkmap.demo", havingValue = "true")
@@ -37,17 +47,32 @@ class DemoData implements ApplicationRunner {
     private final SubmissionIntake intake;
     private final SubmissionIngest ingest;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final DemoDataHealth health;
 
-    DemoData(SubmissionIntake intake, SubmissionIngest ingest, AuditTrail audit) {
+    DemoData(SubmissionIntake intake, SubmissionIngest ingest, AuditTrail audit, ApplicationEventPublisher events,
+             DemoDataHealth health) {
         this.intake = intake;
         this.ingest = ingest;
         this.audit = audit;
+        this.events = events;
+        this.health = health;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+        health.loading(true);
+        try {
+            load();
+        } finally {
+            health.loading(false);
+        }
+    }
+
+    private void load() {
         long started = System.nanoTime();
-        List<SubmissionIngest.Candidate> candidates = new ArrayList<>();
+        List<SubmissionCandidate> candidates = new ArrayList<>();
         try (var reader = new BufferedReader(new InputStreamReader(
                 DemoData.class.getClassLoader().getResourceAsStream(FILE), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -60,7 +85,7 @@ class DemoData implements ApplicationRunner {
         }
         long created = 0;
         for (int from = 0; from < candidates.size(); from += BATCH) {
-            created += ingest.ingestAll(candidates.subList(from, Math.min(from + BATCH, candidates.size()))).stream().filter(r -> r instanceof SubmissionIngest.Result.Stored stored && stored.created()).count();
+            created += ingest.ingestAll(candidates.subList(from, Math.min(from + BATCH, candidates.size()))).stream().filter(r -> r instanceof IngestResult.Stored stored && stored.created()).count();
         }
         audit.record("DEMO_LOAD", null);
         log.info("Demo data: {} submissions, {} new, in {} ms", candidates.size(), created, (System.nanoTime() - started) / 1_000_000);

@@ -2,7 +2,6 @@ package org.linkmap.service.ingest;
 
 import java.util.List;
 
-import org.linkmap.model.submission.Submission;
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.neo4j.Graph;
 import org.neo4j.driver.exceptions.ClientException;
@@ -33,30 +32,10 @@ public class SubmissionIngest {
         this.json = json;
     }
 
-    /**
-     * A submission ready to ingest.
-     *
-     * @param contentHash a hash of the submission's content, to tell a repeat from a conflicting reuse of its ref
-     * @param body        the submission as received, kept for {@code GET /api/submissions/{id}}
-     */
-    public record Candidate(Submission submission, String contentHash, String body) {
-    }
-
-    /** What became of one submission. */
-    public sealed interface Result {
-        /** Stored now ({@code created}) or found already there with the same content. */
-        record Stored(SubmissionReceipt receipt, boolean created) implements Result {
-        }
-
-        /** Refused, with the reason as the API would answer it; nothing of it was written. */
-        record Refused(RuntimeException reason) implements Result {
-        }
-    }
-
     /** Work to do in the same transaction as a batch, once its results are known (for example, an import's progress). */
     @FunctionalInterface
     public interface AlongsideBatch {
-        void run(Graph.Tx tx, List<Result> results);
+        void run(Graph.Tx tx, List<IngestResult> results);
     }
 
     /**
@@ -64,22 +43,22 @@ public class SubmissionIngest {
      *
      * @throws RuntimeException the reason it was refused ({@code InvalidRequest}, {@code Conflict})
      */
-    public Result.Stored ingest(Candidate candidate) {
-        Result result = ingestAll(List.of(candidate)).get(0);
-        if (result instanceof Result.Refused refused) {
+    public IngestResult.Stored ingest(SubmissionCandidate candidate) {
+        IngestResult result = ingestAll(List.of(candidate)).get(0);
+        if (result instanceof IngestResult.Refused refused) {
             throw refused.reason();
         }
-        return (Result.Stored) result;
+        return (IngestResult.Stored) result;
     }
 
     /** Ingests a batch in one transaction; one result per candidate, in order. */
-    public List<Result> ingestAll(List<Candidate> candidates) {
+    public List<IngestResult> ingestAll(List<SubmissionCandidate> candidates) {
         return ingestAll(candidates, (tx, results) -> {
         });
     }
 
     /** As {@link #ingestAll(List)}, doing {@code alongside} in the batch's transaction. */
-    public List<Result> ingestAll(List<Candidate> candidates, AlongsideBatch alongside) {
+    public List<IngestResult> ingestAll(List<SubmissionCandidate> candidates, AlongsideBatch alongside) {
         try {
             return graph.write(tx -> attempt(tx, candidates, alongside));
         } catch (ClientException e) {
@@ -91,14 +70,10 @@ public class SubmissionIngest {
         }
     }
 
-    private List<Result> attempt(Graph.Tx tx, List<Candidate> candidates, AlongsideBatch alongside) {
-        List<Result> results = new BatchWriter(tx, geocoding, areas, this::toJson).write(candidates, this::fromJson);
+    private List<IngestResult> attempt(Graph.Tx tx, List<SubmissionCandidate> candidates, AlongsideBatch alongside) {
+        List<IngestResult> results = new BatchWriter(tx, geocoding, areas, this::toJson).write(candidates, this::fromJson);
         alongside.run(tx, results);
         return results;
-    }
-
-    static String key(String agency, String submissionRef) {
-        return agency + "|" + submissionRef;
     }
 
     private String toJson(SubmissionReceipt receipt) {

@@ -32,7 +32,7 @@ public class SubmissionIntake {
      * @throws InvalidRequest when the submission breaks the contract (nothing is written)
      * @throws Forbidden      when the sender may not submit for that agency (nothing is written)
      */
-    public SubmissionIngest.Result.Stored accept(String body, Predicate<String> agencyAllowed) {
+    public IngestResult.Stored accept(String body, Predicate<String> agencyAllowed) {
         return ingest.ingest(prepare(body, agencyAllowed));
     }
 
@@ -42,7 +42,7 @@ public class SubmissionIntake {
      * @throws InvalidRequest when the submission breaks the contract
      * @throws Forbidden      when the sender may not submit for that agency
      */
-    public SubmissionIngest.Candidate prepare(String body, Predicate<String> agencyAllowed) {
+    public SubmissionCandidate prepare(String body, Predicate<String> agencyAllowed) {
         var request = reader.read(body);
         var result = validator.validate(request);
         if (!result.isValid()) {
@@ -51,6 +51,6 @@ public class SubmissionIntake {
         if (!agencyAllowed.test(result.submission().agency())) {
             throw new Forbidden("You may submit for your own agency only, not for " + result.submission().agency() + ".");
         }
-        return new SubmissionIngest.Candidate(result.submission(), reader.contentHash(request), body);
+        return new SubmissionCandidate(result.submission(), reader.contentHash(request), body);
     }
 }

@@ -5,11 +5,16 @@ import static org.linkmap.service.security.Role.AGENCY_USER;
 import static org.linkmap.service.security.Role.ANALYST;
 import static org.linkmap.service.security.Role.MACE_MEMBER;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.linkmap.service.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -36,6 +41,13 @@ class SecurityConfiguration {
     @Bean
     static PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Passwords are checked with BCrypt, and a match is remembered briefly so repeated requests skip it (docs/security.md). */
+    @Bean
+    AuthenticationProvider passwordCheck(Accounts accounts, PasswordEncoder encoder, Clock clock,
+                                         @Value("${linkmap.security.credential-cache.ttl:60s}") Duration ttl) {
+        return new CachedPasswordCheck(accounts, encoder, new VerifiedCredentials(ttl, clock));
     }
 
     @Bean

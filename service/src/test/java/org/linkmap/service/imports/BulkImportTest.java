@@ -146,6 +146,27 @@ class BulkImportTest extends ApiTestSupport {
     }
 
     @Test
+    void shouldNameTheCsvColumnOfAValueRefusedWhenTheLineIsCommitted() {
+        // The postcode is well formed, so the line passes validation; only the postcode table, read when the
+        // batch is written, refuses it. The report must still name the column the user wrote.
+        String csv = """
+                agency,submissionRef,submittedBy,submittedAt,source,intelligence,handling,incidentType,occurredAt,postcode
+                LANCASHIRE_POLICE,CAD-0101,PC 1234,2026-11-02T10:15:00Z,2,B,P,SIGHTING,2026-10-30T22:40:00Z,FY1 1AD
+                LANCASHIRE_POLICE,CAD-0102,PC 1234,2026-11-02T10:15:00Z,2,B,P,SIGHTING,2026-10-30T22:40:00Z,ZZ9 9ZZ
+                """;
+
+        Reply reply = bulk("analyst", CSV, csv, "");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        JsonNode errors = reply.body().get("errors");
+        assertThat(reply.body().get("accepted").asLong()).isEqualTo(1);
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("line").asLong()).isEqualTo(3);
+        assertThat(errors.get(0).get("message").asText())
+                .isEqualTo("postcode: the postcode ZZ9 9ZZ is not in the postcode table (PR, FY, BB and LA areas)");
+    }
+
+    @Test
     void shouldRefuseACsvWhoseHeaderIsNotTheLayoutAndRecordNoImport() {
         String csv = "agency,submissionRef,submittedBy,submittedAt,source,intelligence,handling,incidentType,occuredAt\nX,1,2026-01-01T00:00:00Z,2,B,P,CONCERN,x\n";
 

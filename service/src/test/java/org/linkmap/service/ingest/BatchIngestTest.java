@@ -35,10 +35,10 @@ class BatchIngestTest extends ApiTestSupport {
 
     @Test
     void shouldWriteTheSameGraphInBatchesAsOneAtATime() {
-        List<SubmissionIngest.Candidate> candidates = candidates();
+        List<SubmissionCandidate> candidates = candidates();
 
         List<String> oneAtATime = new ArrayList<>();
-        for (SubmissionIngest.Candidate candidate : candidates) {
+        for (SubmissionCandidate candidate : candidates) {
             oneAtATime.add(outcome(ingest.ingestAll(List.of(candidate)).get(0)));
         }
         List<String> expected = signature();
@@ -57,7 +57,7 @@ class BatchIngestTest extends ApiTestSupport {
         assertThat(actual).anyMatch(line -> line.contains("aliases=[\"Sky Inventa\", \"Skye Inventa\"]"));
     }
 
-    private List<SubmissionIngest.Candidate> candidates() {
+    private List<SubmissionCandidate> candidates() {
         List<String> lines = new ArrayList<>();
         lines.addAll(LinkmapClient.resource("bulk/generated-150.ndjson").lines().toList());
         lines.addAll(new String(readDemo()).lines().filter(l -> !l.isBlank()).toList());
@@ -84,11 +84,11 @@ class BatchIngestTest extends ApiTestSupport {
         }
     }
 
-    private static String outcome(SubmissionIngest.Result result) {
-        if (result instanceof SubmissionIngest.Result.Stored stored) {
+    private static String outcome(IngestResult result) {
+        if (result instanceof IngestResult.Stored stored) {
             return stored.created() ? "created" : "duplicate";
         }
-        return "refused: " + ((SubmissionIngest.Result.Refused) result).reason().getClass().getSimpleName();
+        return "refused: " + ((IngestResult.Refused) result).reason().getClass().getSimpleName();
     }
 
     /** Every node and relationship, named by what identifies it rather than by its generated id, sorted. */
