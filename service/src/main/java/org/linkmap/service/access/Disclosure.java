@@ -200,6 +200,33 @@ public class Disclosure {
         return pseudonyms.of(nodeId);
     }
 
+    /**
+     * The agency rule for the current reader, fixed now so that work it hands to another thread (a bulk import)
+     * keeps it: an agency user submits for its own agency only; every other role for any agency.
+     */
+    public java.util.function.Predicate<String> agencyRule() {
+        LinkmapUser user = CurrentUser.get();
+        return agency -> user.role() != Role.AGENCY_USER || user.agency().equals(agency);
+    }
+
+    /** The agency an agency user's view is limited to; {@code null} for a reader with no agency limit. */
+    public String agencyScope() {
+        LinkmapUser user = CurrentUser.get();
+        return user.role() == Role.AGENCY_USER ? user.agency() : null;
+    }
+
+    /**
+     * The agency a list asked for, as the reader may have it: an agency user's own whatever it left out, and a
+     * refusal when it asks for another's.
+     */
+    public String checkAgency(String asked) {
+        String own = agencyScope();
+        if (own != null && asked != null && !asked.equals(own)) {
+            throw new Forbidden("You may see your own agency's records only.");
+        }
+        return own != null ? own : asked;
+    }
+
     /** The areas a MACE member is limited to; empty when the reader has no area limit. */
     public Set<String> areaScope() {
         LinkmapUser user = CurrentUser.get();

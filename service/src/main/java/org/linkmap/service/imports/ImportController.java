@@ -10,10 +10,10 @@ import java.util.concurrent.Future;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.security.LinkmapUser;
-import org.linkmap.service.security.Role;
 import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.NotFound;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,16 +41,18 @@ class ImportController {
 
     private final Imports imports;
     private final AuditTrail audit;
+    private final Disclosure disclosure;
     private final Duration defaultWait;
     private final ImportSpool spool;
     private final ImportSlots slots;
 
-    ImportController(Imports imports, AuditTrail audit, @Value("${linkmap.import.wait:5s}") Duration defaultWait,
+    ImportController(Imports imports, AuditTrail audit, Disclosure disclosure, @Value("${linkmap.import.wait:5s}") Duration defaultWait,
                      ImportSpool spool, ImportSlots slots) {
         this.spool = spool;
         this.slots = slots;
         this.imports = imports;
         this.audit = audit;
+        this.disclosure = disclosure;
         this.defaultWait = defaultWait;
     }
 
@@ -68,7 +70,7 @@ class ImportController {
         try {
             spooled = spool.spool(request.getInputStream());
             running = imports.start(new Imports.Job(id, spooled, format, user.getUsername(),
-                    agency -> user.role() != Role.AGENCY_USER || agency.equals(user.agency()), slots::release));
+                    disclosure.agencyRule(), slots::release));
         } catch (IOException | RuntimeException e) {
             slots.release();
             if (spooled != null) {

@@ -11,9 +11,6 @@ import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.access.Source;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.linkmap.service.neo4j.Graph;
-import org.linkmap.service.security.CurrentUser;
-import org.linkmap.service.security.LinkmapUser;
-import org.linkmap.service.security.Role;
 import org.linkmap.service.web.Forbidden;
 import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.NotFound;
@@ -49,8 +46,7 @@ class SubmissionController {
 
     @PostMapping(path = "/api/submissions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionReceipt> submit(@RequestBody byte[] body) {
-        LinkmapUser user = CurrentUser.get();
-        var outcome = intake.accept(SubmissionReader.utf8(body), agency -> user.role() != Role.AGENCY_USER || agency.equals(user.agency()));
+        var outcome = intake.accept(SubmissionReader.utf8(body), disclosure.agencyRule());
         audit.record(outcome.created() ? "SUBMIT" : "SUBMIT_REPEATED", outcome.receipt().submissionId());
         if (!outcome.created()) {
             return ResponseEntity.ok(outcome.receipt());
@@ -73,16 +69,9 @@ class SubmissionController {
         if (offset < 0) {
             throw new InvalidRequest("offset", "must not be negative");
         }
-        LinkmapUser user = CurrentUser.get();
-        if (user.role() == Role.AGENCY_USER) {
-            if (agency != null && !agency.equals(user.agency())) {
-                throw new Forbidden("You may list your own agency's submissions only.");
-            }
-            agency = user.agency();
-        }
         Map<String, Object> filter = new HashMap<>();
-        filter.put("agency", agency);
-        filter.put("areas", user.role() == Role.MACE_MEMBER && !user.areas().isEmpty() ? List.copyOf(user.areas()) : null);
+        filter.put("agency", disclosure.checkAgency(agency));
+        filter.put("areas", disclosure.areaScope().isEmpty() ? null : List.copyOf(disclosure.areaScope()));
         Map<String, Object> page = new HashMap<>(filter);
         page.put("limit", limit);
         page.put("offset", offset);
@@ -105,9 +94,8 @@ class SubmissionController {
         Stored stored = graph.read(tx -> tx.optional("ingest/find-submission-body", Map.of("id", id),
                 r -> new Stored(new Source(id, r.get("agency").asString(), r.get("forumArea").asString(null),
                         r.get("areas").asList(v -> v.asString())), r.get("body").asString(), r.get("receipt").asString()))).orElse(null);
-        LinkmapUser user = CurrentUser.get();
-        boolean ownAgency = stored != null && stored.source().agency().equals(user.agency());
-        if (stored == null || user.role() == Role.AGENCY_USER && !ownAgency) {
+        boolean ownAgency = stored != null && stored.source().agency().equals(disclosure.agencyScope());
+        if (stored == null || disclosure.agencyScope() != null && !ownAgency) {
             throw new NotFound("No submission " + id + ".");
         }
         if (!disclosure.sees(stored.source())) {

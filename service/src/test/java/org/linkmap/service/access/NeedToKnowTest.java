@@ -194,4 +194,25 @@ class NeedToKnowTest extends ApiTestSupport {
 
         assertThat(pseudonyms).hasSize(40).allMatch(p -> p.matches("Child [0-9A-Z]{5}-[0-9A-Z]{5}"));
     }
+
+    @Test
+    void shouldDropFromAnExportTheNodesOnlyWithheldLinksReach() {
+        String open = submitAs("analyst", submission("BPL-8", "BLACKPOOL",
+                "{\"ref\":\"p\",\"type\":\"PERSON\",\"roles\":[\"POI\"],\"name\":\"Root Person\"},"
+                        + "{\"ref\":\"v\",\"type\":\"VEHICLE\",\"vrm\":\"OP19 ENN\"}",
+                "{\"from\":\"p\",\"to\":\"v\",\"type\":\"USES\"}", "", "open"));
+        String root = ids(open).get("p").asText();
+        String conditional = submission("BPL-9", "BLACKPOOL",
+                "{\"ref\":\"p\",\"id\":\"" + root + "\"},{\"ref\":\"q\",\"type\":\"PERSON\",\"roles\":[\"POI\"],\"name\":\"Conditional Contact\"}",
+                "{\"from\":\"p\",\"to\":\"q\",\"type\":\"ASSOCIATES_WITH\"}", "", "conditional")
+                .replace("\"handling\":\"P\"", "\"handling\":\"C\",\"conditions\":\"Not to be shared outside the police\"");
+        String hidden = ids(submitAs("analyst", conditional)).get("q").asText();
+
+        String withheld = client.get("/api/network/" + root + "/export?depth=1&format=csv", "analyst").raw()
+                + client.get("/api/network/" + root + "/export?depth=1&format=graphml", "analyst").raw();
+        String stated = client.get("/api/network/" + root + "/export?depth=1&format=graphml&conditionsMet=true", "analyst").raw();
+
+        assertThat(withheld).contains("OP19ENN").doesNotContain(hidden).doesNotContain("Conditional Contact");
+        assertThat(stated).contains(hidden).contains("Conditional Contact");
+    }
 }
