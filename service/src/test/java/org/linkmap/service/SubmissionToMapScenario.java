@@ -48,7 +48,14 @@ abstract class SubmissionToMapScenario extends ApiTestSupport {
         JsonNode network = client.get("/api/network/" + entities.get("c1").asText() + "?depth=2", "analyst").body();
         List<String> nodeIds = texts(network.get("nodes"), "id");
         assertThat(nodeIds).contains(entities.get("p1").asText(), entities.get("v1").asText(), entities.get("n1").asText());
-        assertThat(network.get("edges")).allSatisfy(edge -> assertThat(edge.get("sources").size()).isPositive());
+        // Two hops from the child reach every entity and incident of the referral; all thirteen links among them
+        // (seven between entities, four involvements, two incident places) come from that one submission.
+        assertThat(nodeIds).hasSize(10);
+        assertThat(texts(network.get("edges"), "type")).containsExactlyInAnyOrder("EXPLOITS", "USES", "USES", "MEMBER_OF",
+                "MEMBER_OF", "ASSOCIATES_WITH", "FREQUENTS", "INVOLVED_IN", "INVOLVED_IN", "INVOLVED_IN", "INVOLVED_IN",
+                "OCCURRED_AT", "OCCURRED_AT");
+        assertThat(network.get("edges")).allSatisfy(edge ->
+                assertThat(edge.get("sources")).extracting(JsonNode::asText).containsExactly(submissionId));
 
         JsonNode hotspots = client.get("/api/hotspots?method=dbscan&eps=150&minPoints=1", "analyst").body();
         assertThat(hotspots.get("type").asText()).isEqualTo("FeatureCollection");

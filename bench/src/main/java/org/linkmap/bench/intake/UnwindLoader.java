@@ -81,7 +81,7 @@ public final class UnwindLoader {
                 }
             }
         }
-        db.executableQuery("CALL db.awaitIndexes(300)").execute();
+        db.executableQuery(BenchCypher.get("await-indexes")).execute();
     }
 
     private static void load(Driver db, Path file, int batchSize) throws IOException {
@@ -109,7 +109,7 @@ public final class UnwindLoader {
             write(db, batch);
         }
         report("done", lines, started);
-        var counts = db.executableQuery("MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS links")
+        var counts = db.executableQuery(BenchCypher.get("count-graph"))
                 .execute().records().get(0);
         System.out.printf(Locale.ROOT, "graph: %,d nodes, %,d relationships%n", counts.get("nodes").asLong(), counts.get("links").asLong());
     }

@@ -28,9 +28,11 @@ public class GraphSchema implements InitializingBean {
     private static final int INDEX_WAIT_SECONDS = 300;
 
     private final Driver driver;
+    private final CypherStatements queries;
 
-    GraphSchema(Driver driver) {
+    GraphSchema(Driver driver, CypherStatements queries) {
         this.driver = driver;
+        this.queries = queries;
     }
 
     @Override
@@ -40,7 +42,7 @@ public class GraphSchema implements InitializingBean {
             for (String statement : statements) {
                 session.run(statement).consume();
             }
-            session.run("CALL db.awaitIndexes($seconds)", java.util.Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
+            session.run(queries.get("neo4j/await-indexes"), java.util.Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
         }
         log.info("Graph schema applied: {} statements", statements.size());
     }

@@ -69,18 +69,23 @@ class BadInputCorpusTest extends ApiTestSupport {
                 "/api/incidents?bbox=%s", "/api/incidents?from=%s", "/api/network/%s", "/api/network/%s?depth=2",
                 "/api/network/00000000-0000-0000-0000-000000000000?depth=%s", "/api/network/00000000-0000-0000-0000-000000000000?kinds=%s",
                 "/api/entities/%s", "/api/hotspots/%s", "/api/submissions/%s", "/api/submissions?limit=%s", "/api/submissions?offset=%s",
-                "/api/submissions?agency=%s", "/api/network/%s/export?format=csv", "/api/network/00000000-0000-0000-0000-000000000000/export?format=%s", "/api/search?q=%s", "/api/search?limit=%s");
+                "/api/submissions?agency=%s", "/api/network/%s/export?format=csv", "/api/network/00000000-0000-0000-0000-000000000000/export?format=%s", "/api/search?q=%s", "/api/search?limit=%s",
+                "/api/audit?limit=%s", "/api/audit?offset=%s", "/api/audit?user=%s", "/api/audit?entityId=%s");
         List<String> values = new ArrayList<>(List.of("-1", "0", "99999999999999999999", "NaN", "1e308", "abc", "%27%20OR%201=1",
                 "%0A%0D", "..%2F..%2F", "MATCH%20(n)%20DETACH%20DELETE%20n", "2026-02-30", "1,2,3,4,5", "%E2%98%83", "x".repeat(3000)));
         int requests = 0;
+        int asAdmin = 0;
         for (String path : paths) {
             for (String value : values) {
                 String user = path.startsWith("/api/audit") ? "admin" : "analyst";
+                asAdmin += user.equals("admin") ? 1 : 0;
                 LinkmapClient.Reply reply = client.get(String.format(path, value), user);
                 assertThat(reply.status()).as(path + " with " + value.substring(0, Math.min(40, value.length()))).isLessThan(500);
                 requests++;
             }
         }
+        assertThat(requests).isEqualTo(paths.size() * values.size());
+        assertThat(asAdmin).as("the audit trail's parameters are tried as the role that may read it").isEqualTo(4 * values.size());
         System.out.printf("Bad query parameters: %d requests, 0 server errors%n", requests);
     }
 
