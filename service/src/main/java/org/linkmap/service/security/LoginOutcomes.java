@@ -1,8 +1,8 @@
 package org.linkmap.service.security;
 
-import org.linkmap.service.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the {@link LoginThrottle} how each password sign-in went (unknown names fail like wrong passwords),
- * and records in the audit trail every failure that makes an address or a name wait.
+ * and announces every failure that makes an address or a name wait ({@link SignInThrottled}), which the audit
+ * trail records.
  */
 @Component
 class LoginOutcomes {
@@ -21,11 +22,11 @@ class LoginOutcomes {
     private static final Logger log = LoggerFactory.getLogger(LoginOutcomes.class);
 
     private final LoginThrottle throttle;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    LoginOutcomes(LoginThrottle throttle, AuditTrail audit) {
+    LoginOutcomes(LoginThrottle throttle, ApplicationEventPublisher events) {
         this.throttle = throttle;
-        this.audit = audit;
+        this.events = events;
     }
 
     @EventListener
@@ -40,12 +41,7 @@ class LoginOutcomes {
             String reason = "failures=" + outcome.failures() + "; wait=" + outcome.pairWait().toSeconds() + "s"
                     + (outcome.addressHeld() ? "; address held" : "") + (outcome.nameHeld() ? "; name held" : "");
             log.warn("Sign-in throttled for '{}' from {}: {}", attempt.getName(), address, reason);
-            try {
-                audit.recordSignIn(attempt.getName(), "SIGN_IN_THROTTLED", reason);
-            } catch (RuntimeException e) {
-                // The attempt is refused either way; a sign-in must not turn into a 500 because the trail is unreachable.
-                log.error("Could not record the throttled sign-in of '{}' in the audit trail", attempt.getName(), e);
-            }
+            events.publishEvent(new SignInThrottled(attempt.getName(), reason));
         }
     }
 
