@@ -20,5 +20,5 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$cp" org.linkmap.bench.data.Generate points --out "$work/points.csv"
 java -cp "$cp" org.openjdk.jmh.Main HotspotAlgorithms -rf text -rff "$work/jmh.txt" "$@" | tail -8
 echo "load average between: $(cut -d' ' -f1-3 /proc/loadavg)"
-python3 "$root/bench/src/main/python/sklearn_dbscan.py" "$work/points.csv" --eps 150 --min-samples 10 --repeat 3
+"${PYTHON:-/usr/bin/python3}" "$root/bench/src/main/python/sklearn_dbscan.py" "$work/points.csv" --eps 150 --min-samples 10 --repeat 3
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -10,6 +10,8 @@ const EVERYONE = ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER', 'ADMIN'];
 export const PAGES = [
   { href: '/map.html', label: 'Hotspot map', roles: ['ANALYST', 'MACE_MEMBER'],
     description: 'Incidents and the hotspots they form, by period, type and area.' },
+  { href: '/network.html', label: 'Network explorer', roles: ['ANALYST', 'MACE_MEMBER'],
+    description: 'Expand networks hop by hop, find paths and key players, replay how a network grew, export.' },
   { href: '/swagger-ui.html', label: 'API', roles: EVERYONE,
     description: 'Submit intelligence, search, expand networks, read hotspots.' },
 ];

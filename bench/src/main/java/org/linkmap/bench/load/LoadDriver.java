@@ -29,8 +29,8 @@ import org.linkmap.bench.data.Options;
  *            [--hotspot-period from=2025-04-01&amp;to=2025-06-30] [--incident-period from=2025-06-01&amp;to=2025-06-30]
  * </pre>
  *
- * Each read scenario runs at each concurrency for {@code --seconds} after {@code --warmup} seconds whose
- * requests are not counted; every worker sends its next request as soon as the last one is answered. Shortest
+ * Each read scenario runs at each concurrency for {@code --seconds} after {@code --warmup} seconds; a request
+ * counts when it is answered after the warm-up (so a request slower than the whole window still counts once); every worker sends its next request as soon as the last one is answered. Shortest
  * paths are skipped, and said so, when the service answers 404 for {@code /api/network/paths}.
  */
 public final class LoadDriver {
@@ -101,8 +101,8 @@ public final class LoadDriver {
     }
 
     /**
-     * {@code level} workers send requests back to back for {@code warmup + seconds}; only those started after
-     * the warm-up count. A request source that returns null stops its worker.
+     * {@code level} workers send requests back to back for {@code warmup + seconds}; those answered after the
+     * warm-up count. A request source that returns null stops its worker.
      */
     static <T> Latencies run(int level, int warmup, int seconds, Function<SplittableRandom, T> next,
                              Function<T, Service.Reply> send) throws InterruptedException {
@@ -124,7 +124,7 @@ public final class LoadDriver {
                     }
                     long started = System.nanoTime();
                     Service.Reply reply = send.apply(request);
-                    if (started >= countFrom) {
+                    if (System.nanoTime() >= countFrom) {
                         latencies.add(System.nanoTime() - started, reply.status(), String.valueOf(request).substring(0,
                                 Math.min(80, String.valueOf(request).length())) + " " + reply.body().substring(0, Math.min(200, reply.body().length())));
                     }

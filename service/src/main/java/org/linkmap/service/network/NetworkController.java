@@ -1,13 +1,10 @@
 package org.linkmap.service.network;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
+import java.util.Map;
 
-import org.linkmap.model.EntityKind;
-import org.linkmap.model.Vocabulary;
 import org.linkmap.service.audit.AuditTrail;
-import org.linkmap.service.web.InvalidRequest;
+import org.linkmap.service.network.export.CsvWriter;
+import org.linkmap.service.network.export.ExportFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,76 +13,64 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/network/{id}?depth=&kinds=}. */
+/** {@code GET /api/network/{id}} (the filtered neighbourhood) and {@code GET /api/network/{id}/export}. */
 @RestController
 class NetworkController {
 
-    private final NetworkExplorer explorer;
+    private final Neighbourhood neighbourhood;
+    private final NetworkAccess access;
     private final AuditTrail audit;
+    private final int nodeLimit;
 
-    NetworkController(NetworkExplorer explorer, AuditTrail audit) {
-        this.explorer = explorer;
+    NetworkController(Neighbourhood neighbourhood, NetworkAccess access, AuditTrail audit, NetworkProperties properties) {
+        this.neighbourhood = neighbourhood;
+        this.access = access;
         this.audit = audit;
+        this.nodeLimit = properties.nodeLimit();
     }
 
     @GetMapping("/api/network/{id}")
-    NetworkExplorer.Network network(@PathVariable String id, @RequestParam(defaultValue = "2") int depth,
-                                    @RequestParam(required = false) List<String> kinds,
-                                    @RequestParam(required = false) Integer limit) {
-        if (depth < 1 || depth > 4) {
-            throw new InvalidRequest("depth", "must be between 1 and 4");
-        }
-        if (limit != null && (limit < 1 || limit > explorer.nodeLimit())) {
-            throw new InvalidRequest("limit", "must be between 1 and " + explorer.nodeLimit());
-        }
-        NetworkExplorer.Network network = explorer.explore(id, depth, kinds(kinds), limit == null ? explorer.nodeLimit() : limit);
+    NetworkView network(@PathVariable String id, @RequestParam Map<String, String> query) {
+        NetworkParameters p = NetworkParameters.of(query);
+        int depth = p.integer("depth", 1, 4, 2);
+        int limit = p.integer("limit", 1, nodeLimit, nodeLimit);
+        NetworkFilter filter = p.filter("from", "to");
+        p.check();
+        NetworkView network = neighbourhood.around(id, depth, filter, limit);
         audit.record("READ_NETWORK", id);
         return network;
     }
 
     /**
-     * The network for other tools. Links graded C (sharing with conditions) are left out unless the reader
-     * states the conditions are met ({@code conditionsMet=true}), which is audited; the response says how
-     * many were withheld in {@code X-Linkmap-Withheld-Links}.
+     * The network for other tools. Links graded C (sharing with conditions), and nodes reached only through them,
+     * are left out unless the reader states the conditions are met ({@code conditionsMet=true}), which is audited;
+     * {@code X-Linkmap-Withheld-Links} says how many links were left out. CSV gives one row per link, or with
+     * {@code table=nodes} one row per node.
      */
     @GetMapping("/api/network/{id}/export")
-    ResponseEntity<String> export(@PathVariable String id, @RequestParam(defaultValue = "2") int depth,
+    ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam Map<String, String> query,
                                   @RequestParam(defaultValue = "csv") String format,
-                                  @RequestParam(defaultValue = "false") boolean conditionsMet) {
-        if (depth < 1 || depth > 4) {
-            throw new InvalidRequest("depth", "must be between 1 and 4");
-        }
-        if (!format.equals("csv") && !format.equals("graphml")) {
-            throw new InvalidRequest("format", "must be csv or graphml");
-        }
-        NetworkExplorer.Network network = explorer.explore(id, depth, EnumSet.allOf(EntityKind.class));
-        NetworkExplorer.Network exported = conditionsMet ? network : NetworkExport.withoutConditionalLinks(network);
+                                  @RequestParam(defaultValue = "links") String table) {
+        NetworkParameters p = NetworkParameters.of(query);
+        int depth = p.integer("depth", 1, 4, 2);
+        NetworkFilter filter = p.filter("from", "to");
+        ExportFormat chosen = ExportFormat.parse(format);
+        p.require(chosen != null, "format", "must be graphml, anx or csv");
+        p.require(table.equals("links") || table.equals("nodes"), "table", "must be links or nodes");
+        boolean conditionsMet = "true".equalsIgnoreCase(query.get("conditionsMet"));
+        p.require(query.get("conditionsMet") == null || conditionsMet || "false".equalsIgnoreCase(query.get("conditionsMet")),
+                "conditionsMet", "must be true or false");
+        p.check();
+        Withholding.Result result = Withholding.apply(neighbourhood.around(id, depth, filter, nodeLimit), conditionsMet);
         audit.record(conditionsMet ? "EXPORT_CONDITIONS_MET" : "EXPORT", id);
-        String body = format.equals("csv") ? NetworkExport.csv(exported) : NetworkExport.graphml(exported);
+        byte[] body = chosen == ExportFormat.CSV && table.equals("nodes") ? CsvWriter.nodes(result.network(), access::text)
+                : chosen.write(result.network(), access::text);
+        String name = "network-" + result.network().rootId() + (table.equals("nodes") ? "-nodes." : ".") + chosen.extension();
         return ResponseEntity.ok()
-                .contentType(format.equals("csv") ? new MediaType("text", "csv") : MediaType.APPLICATION_XML)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"network-" + id + "." + format + "\"")
-                .header("X-Linkmap-Withheld-Links", String.valueOf(network.edges().size() - exported.edges().size()))
+                .contentType(MediaType.parseMediaType(chosen.mediaType() + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header("X-Linkmap-Withheld-Links", String.valueOf(result.withheldLinks()))
+                .header("X-Linkmap-Withheld-Nodes", String.valueOf(result.withheldNodes()))
                 .body(body);
-    }
-
-    private static EnumSet<EntityKind> kinds(List<String> names) {
-        if (names == null || names.isEmpty()) {
-            return EnumSet.allOf(EntityKind.class);
-        }
-        EnumSet<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
-        List<String> unknown = new ArrayList<>();
-        for (String name : names) {
-            EntityKind kind = Vocabulary.parse(EntityKind.class, name.strip());
-            if (kind == null) {
-                unknown.add(name);
-            } else {
-                kinds.add(kind);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new InvalidRequest("kinds", "must be a comma-separated list of " + Vocabulary.namesOf(EntityKind.class));
-        }
-        return kinds;
     }
 }

@@ -69,6 +69,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/imports/*").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/submissions", "/api/submissions/*").hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/network/*/export").hasRole(ANALYST.name())
+                        .requestMatchers(HttpMethod.GET, "/api/network/paths", "/api/network/connecting", "/api/network/links-between",
+                                "/api/network/analysis").hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.POST, "/api/entities/*/merge", "/api/entities/*/not-same", "/api/merges/*/undo")
                             .hasRole(ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/api/entities/*", "/api/network/*", "/api/search")

@@ -45,7 +45,7 @@ class ReadTransactionsTest extends ApiTestSupport {
     @TestFactory
     Stream<DynamicTest> everyGetReadsInReadTransactions() {
         var police = client.submit(LinkmapClient.resource("examples/submission-mace-referral.json")).body();
-        client.submit(LinkmapClient.resource("examples/submission-csc-corroboration.json"));
+        var csc = client.submit(LinkmapClient.resource("examples/submission-csc-corroboration.json")).body();
         String child = police.get("entities").get("c1").asText();
         String hotspot = client.get("/api/hotspots?minPoints=1", "analyst").body().get("features").get(0).get("id").asText();
         String ndjson = LinkmapClient.json(LinkmapClient.resource("examples/submission-csc-corroboration.json")) + "\n";
@@ -60,7 +60,9 @@ class ReadTransactionsTest extends ApiTestSupport {
                 continue;
             }
             String path = f[2].replace("{child}", child).replace("{police}", police.get("submissionId").asText())
-                    .replace("{hotspot}", hotspot).replace("{import}", imported);
+                    .replace("{hotspot}", hotspot).replace("{import}", imported)
+                    .replace("{police-person}", police.get("entities").get("p1").asText())
+                    .replace("{csc-child}", csc.get("entities").get("c2").asText());
             String user = f[4].startsWith("2") ? "analyst" : "admin";
             boolean readsGraph = f[1].matches("/api/(entities|network|search|hotspots|incidents|submissions|audit|imports).*");
             tests.add(DynamicTest.dynamicTest("GET " + f[1], () -> {

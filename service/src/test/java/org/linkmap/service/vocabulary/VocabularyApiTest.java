@@ -22,8 +22,10 @@ class VocabularyApiTest extends ApiTestSupport {
         assertThat(texts(reply, "incidentTypes")).containsExactly(
                 "CONCERN", "SIGHTING", "MISSING_EPISODE", "FOUND", "DISCLOSURE", "ASSAULT", "ARREST", "INTELLIGENCE");
         assertThat(texts(reply, "forumKinds")).containsExactly("MACE", "OPERATIONAL_GROUP", "DIRECT");
-        assertThat(reply.body().fieldNames()).toIterable().containsExactly("associationKinds", "forumKinds", "genders",
-                "hazards", "incidentTypes", "involvementRoles", "locationTypes", "membershipRoles", "networkTypes",
+        assertThat(texts(reply, "linkTypes")).startsWith("ASSOCIATES_WITH", "EXPLOITS").endsWith("OCCURRED_AT");
+        assertThat(texts(reply, "entityKinds")).startsWith("PERSON").endsWith("INCIDENT");
+        assertThat(reply.body().fieldNames()).toIterable().containsExactly("associationKinds", "entityKinds", "forumKinds", "genders",
+                "hazards", "incidentTypes", "involvementRoles", "linkTypes", "locationTypes", "membershipRoles", "networkTypes",
                 "orgTypes", "personRoles", "riskLevels");
     }
 

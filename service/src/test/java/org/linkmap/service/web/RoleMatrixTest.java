@@ -51,7 +51,7 @@ class RoleMatrixTest extends ApiTestSupport {
     Stream<DynamicTest> shouldGiveEachRoleItsStatusOnEachEndpoint() {
         client.clearGraph();
         var police = client.submit(LinkmapClient.resource("examples/submission-mace-referral.json")).body();
-        client.submit(LinkmapClient.resource("examples/submission-csc-corroboration.json"));
+        var csc = client.submit(LinkmapClient.resource("examples/submission-csc-corroboration.json")).body();
         String child = police.get("entities").get("c1").asText();
         String hotspot = client.get("/api/hotspots?minPoints=1", "analyst").body().get("features").get(0).get("id").asText();
         String submission = LinkmapClient.resource("examples/submission-csc-corroboration.json");
@@ -62,7 +62,9 @@ class RoleMatrixTest extends ApiTestSupport {
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows()) {
             String path = row.sample().replace("{child}", child).replace("{police}", police.get("submissionId").asText())
-                    .replace("{hotspot}", hotspot).replace("{import}", imported);
+                    .replace("{hotspot}", hotspot)
+                    .replace("{police-person}", police.get("entities").get("p1").asText())
+                    .replace("{csc-child}", csc.get("entities").get("c2").asText()).replace("{import}", imported);
             for (int i = 0; i < ROLES.size(); i++) {
                 String role = ROLES.get(i);
                 String expected = row.expected().get(i);

@@ -1,0 +1,88 @@
+package org.linkmap.service.network;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.linkmap.service.access.NodeSummary;
+import org.linkmap.service.neo4j.Graph;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the links of a set of nodes in one query, one hop: the step every expansion, path search and analysis
+ * is made of. Links are returned as {@link Link}s with their provenance, already folded onto survivors of
+ * merges; the reported links are then filtered, and inferred co-location links added, by the caller's filter.
+ */
+@Component
+class LinkReader {
+
+    private final CoLocation coLocation;
+    private final NetworkAccess access;
+
+    LinkReader(CoLocation coLocation, NetworkAccess access) {
+        this.coLocation = coLocation;
+        this.access = access;
+    }
+
+    /**
+     * The links of {@code frontier} in the reader's view, as the reader's sources describe them, that the filter
+     * keeps; and, marked restricted, the links out of view to nodes the reader may not open.
+     */
+    List<LinkRow> links(Graph.Tx tx, Collection<String> frontier, NetworkFilter filter) {
+        if (frontier.isEmpty()) {
+            return List.of();
+        }
+        List<LinkRow> raw = new ArrayList<>(tx.list("network/expand-links",
+                Map.of("frontier", List.copyOf(frontier), "types", filter.typeNames()), LinkReader::row));
+        if (filter.inferred()) {
+            raw.addAll(coLocation.links(tx, frontier, filter));
+        }
+        List<LinkRow> rows = new ArrayList<>(raw.size());
+        for (LinkRow row : raw) {
+            if (!filter.admits(row.far().kind())) {
+                continue;
+            }
+            if (access.sees(row.link())) {
+                Link seen = access.view(row.link());
+                if (filter.keeps(seen)) {
+                    rows.add(new LinkRow(row.nearId(), row.far(), seen));
+                }
+            } else if (!row.link().inferred() && !access.expands(row.far())) {
+                rows.add(new LinkRow(row.nearId(), row.far(), Link.restricted(row.link()), true));
+            }
+        }
+        return rows;
+    }
+
+    private static LinkRow row(Record r) {
+        String near = r.get("nearId").asString();
+        String far = r.get("farId").asString();
+        boolean outgoing = r.get("outgoing").asBoolean();
+        String source = outgoing ? near : far;
+        String target = outgoing ? far : near;
+        String type = r.get("type").asString();
+        String id = r.get("id").isNull() ? UUID.nameUUIDFromBytes((source + ">" + type + ">" + target).getBytes()).toString()
+                : r.get("id").asString();
+        List<String> agencyCodes = r.get("agencies").asList(Value::asString, List.of());
+        Link.Grading grading = r.get("source").isNull() ? null : new Link.Grading(r.get("source").asInt(),
+                r.get("intelligence").asString(), r.get("handling").asString("P"), r.get("conditions").asList(Value::asString, List.of()));
+        Link link = new Link(id, source, target, type, agencyCodes.size(), agencyCodes, r.get("sources").asList(Value::asString, List.of()),
+                time(r.get("firstReported")), time(r.get("lastReported")), grading, false,
+                r.get("role").asString(null), r.get("kind").asString(null), provenance(r.get("provenance")), List.of());
+        return new LinkRow(near, NodeSummary.from(r.get("farId"), r.get("farLabels"), r.get("farProperties")), link);
+    }
+
+    static List<Link.Provenance> provenance(Value value) {
+        return value.asList(p -> new Link.Provenance(p.get("submissionId").asString(), p.get("agency").asString(null),
+                time(p.get("reported")), p.get("source").asInt(3), p.get("intelligence").asString("E"), p.get("handling").asString("P")));
+    }
+
+    static OffsetDateTime time(Value value) {
+        return value == null || value.isNull() ? null : value.asZonedDateTime().toOffsetDateTime();
+    }
+}

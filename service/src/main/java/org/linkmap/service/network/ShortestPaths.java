@@ -1,0 +1,181 @@
+package org.linkmap.service.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.linkmap.service.access.NodeSummary;
+import org.linkmap.service.neo4j.Graph;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every shortest path between two nodes, by breadth-first search from both ends at once: each round expands
+ * the smaller frontier by one whole ring (one query), recording every predecessor at the ring before, until
+ * the two searches meet or their radii add up to {@code maxHops}. Because whole rings are expanded, the nodes
+ * where the searches meet with the least total distance lie on every shortest path, and walking predecessors
+ * back from them gives all of them. Links are followed only when the filter keeps them and the reader sees
+ * them, and never out of a node outside the reader's scope.
+ */
+@Component
+class ShortestPaths {
+
+    private final LinkReader reader;
+    private final NetworkAccess access;
+
+    ShortestPaths(LinkReader reader, NetworkAccess access) {
+        this.reader = reader;
+        this.access = access;
+    }
+
+    /** One path: its nodes from one end to the other, and the link between each consecutive pair. */
+    record Path(List<NodeSummary> nodes, List<Link> edges) {
+    }
+
+    /** The shortest paths, at most {@code limit} of them, and whether there were more. */
+    record Paths(List<Path> paths, boolean truncated) {
+    }
+
+    Paths between(Graph.Tx tx, NodeSummary a, NodeSummary b, int maxHops, NetworkFilter filter, int limit) {
+        if (a.id().equals(b.id())) {
+            return new Paths(List.of(new Path(List.of(a), List.of())), false);
+        }
+        Search fromA = new Search(a);
+        Search fromB = new Search(b);
+        while (fromA.radius + fromB.radius < maxHops) {
+            Search side = fromA.frontier.size() <= fromB.frontier.size() ? fromA : fromB;
+            if (side.frontier.isEmpty()) {
+                break;
+            }
+            grow(tx, side, filter);
+            List<String> meeting = meeting(fromA, fromB);
+            if (!meeting.isEmpty()) {
+                return enumerate(fromA, fromB, meeting, limit);
+            }
+        }
+        return new Paths(List.of(), false);
+    }
+
+    private void grow(Graph.Tx tx, Search side, NetworkFilter filter) {
+        List<String> next = new ArrayList<>();
+        for (LinkRow row : reader.links(tx, side.frontier, filter)) {
+            if (row.restricted()) {
+                continue;
+            }
+            String far = row.far().id();
+            Integer known = side.distance.get(far);
+            if (known == null) {
+                side.distance.put(far, side.radius + 1);
+                side.nodes.put(far, row.far());
+                if (access.expands(row.far())) {
+                    next.add(far);
+                }
+                known = side.radius + 1;
+            }
+            if (known == side.radius + 1) {
+                List<Step> steps = side.before.computeIfAbsent(far, k -> new ArrayList<>());
+                if (steps.stream().noneMatch(s -> s.node().equals(row.nearId()) && s.link().type().equals(row.link().type()))) {
+                    steps.add(new Step(row.nearId(), row.link()));
+                }
+            }
+        }
+        side.frontier = next;
+        side.radius++;
+    }
+
+    /**
+     * The nodes both searches reached with the least total distance. Before this round they had not met, so every
+     * one of them lies on the ring just added, and every shortest path passes exactly one of them. A node outside
+     * the reader's scope is not passed through.
+     */
+    private List<String> meeting(Search a, Search b) {
+        int best = Integer.MAX_VALUE;
+        List<String> meeting = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : a.distance.entrySet()) {
+            Integer other = b.distance.get(e.getKey());
+            if (other == null || e.getValue() > 0 && other > 0 && !access.expands(a.nodes.get(e.getKey()))) {
+                continue;
+            }
+            int total = e.getValue() + other;
+            if (total < best) {
+                best = total;
+                meeting.clear();
+            }
+            if (total == best) {
+                meeting.add(e.getKey());
+            }
+        }
+        return meeting;
+    }
+
+    private static Paths enumerate(Search a, Search b, List<String> meeting, int limit) {
+        List<Path> paths = new ArrayList<>();
+        for (String middle : meeting.stream().sorted().toList()) {
+            for (List<Step> left : a.walks(middle, limit + 1)) {
+                for (List<Step> right : b.walks(middle, limit + 1)) {
+                    if (paths.size() == limit) {
+                        return new Paths(paths, true);
+                    }
+                    paths.add(join(a, b, left, right, middle));
+                }
+            }
+        }
+        return new Paths(paths, false);
+    }
+
+    /** The path from a's start to b's start through {@code middle}: left runs start to middle, right middle back to b's start. */
+    private static Path join(Search a, Search b, List<Step> left, List<Step> right, String middle) {
+        List<NodeSummary> nodes = new ArrayList<>();
+        List<Link> edges = new ArrayList<>();
+        for (Step step : left) {
+            nodes.add(a.nodes.get(step.node()));
+            edges.add(step.link());
+        }
+        nodes.add(a.nodes.containsKey(middle) ? a.nodes.get(middle) : b.nodes.get(middle));
+        for (int i = right.size() - 1; i >= 0; i--) {
+            edges.add(right.get(i).link());
+            nodes.add(b.nodes.get(right.get(i).node()));
+        }
+        return new Path(nodes, edges);
+    }
+
+    /** A predecessor on a shortest walk: the node one ring nearer the start and the link from it. */
+    private record Step(String node, Link link) {
+    }
+
+    /** One side's search: distances from its start, predecessors, and the ring to expand next. */
+    private static final class Search {
+        final Map<String, Integer> distance = new HashMap<>();
+        final Map<String, NodeSummary> nodes = new LinkedHashMap<>();
+        final Map<String, List<Step>> before = new HashMap<>();
+        List<String> frontier;
+        int radius;
+
+        Search(NodeSummary start) {
+            distance.put(start.id(), 0);
+            nodes.put(start.id(), start);
+            frontier = List.of(start.id());
+        }
+
+        /** Every walk from the start to {@code node} along predecessors, start first, at most {@code limit}. */
+        List<List<Step>> walks(String node, int limit) {
+            if (distance.get(node) == 0) {
+                List<List<Step>> none = new ArrayList<>();
+                none.add(new ArrayList<>());
+                return none;
+            }
+            List<List<Step>> walks = new ArrayList<>();
+            for (Step step : before.get(node)) {
+                for (List<Step> walk : walks(step.node(), limit)) {
+                    if (walks.size() == limit) {
+                        return walks;
+                    }
+                    walk.add(step);
+                    walks.add(walk);
+                }
+            }
+            return walks;
+        }
+    }
+}
