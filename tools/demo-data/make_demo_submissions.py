@@ -280,6 +280,61 @@ def background(b):
     return out
 
 
+# The businesses operating some venues, as licensing records them.
+PREMISES = [("bpl-guest", "Seafront Rest Ltd (fictional)", "HOTEL"), ("bpl-takeaway", "Golden Fry Foods Ltd (fictional)", "TAKEAWAY"),
+            ("bpl-hotel", "North Shore Lodge Ltd (fictional)", "HOTEL"), ("pre-takeaway", "Friargate Foods (fictional)", "TAKEAWAY"),
+            ("bur-takeaway", "Curzon Chicken Ltd (fictional)", "TAKEAWAY")]
+
+
+def places(b):
+    """Places as case subjects: who runs them (licensing) and, last month, Blackpool outreach reporting the Promenade
+    children frequenting the guest house and takeaway, with a cluster of sightings there. A generator of its own,
+    so the rest of the data set stays as it was."""
+    rng = random.Random(20261201)
+    start, end = datetime(2026, 11, 1, tzinfo=timezone.utc), datetime(2026, 11, 19, tzinfo=timezone.utc)
+    ents = [dict(b.location(venue), ref=f"l{k}") for k, (venue, _, _) in enumerate(PREMISES)]
+    ents += [{"ref": f"o{k}", "type": "ORGANISATION", "name": name, "orgType": kind} for k, (_, name, kind) in enumerate(PREMISES)]
+    licensing = {
+        "submissionRef": "DEMO-LICENSING-PREMISES-2026-11", "agency": "BLACKPOOL_LICENSING", "submittedBy": "Demo licensing officer",
+        "submittedAt": "2026-11-03T10:00:00Z", "grading": {"source": 1, "intelligence": "A", "handling": "P"},
+        "entities": ents, "links": [{"from": f"o{k}", "to": f"l{k}", "type": "OPERATES"} for k in range(len(PREMISES))],
+        "narrative": "Premises licence holders for venues discussed at the operational group (demo data, fictional businesses)."}
+    net = NETWORKS[0]
+    ents = [dict(b.location("bpl-guest"), ref="guest"), dict(b.location("bpl-takeaway"), ref="takeaway"),
+            dict(b.location("bpl-carpark"), ref="carpark")]
+    links, incidents = [], []
+    for k, name in enumerate(net["children"]):
+        ents.append(dict(b.person(name, "CHILD", "Blackpool"), ref=f"c{k}"))
+        links.append({"from": f"c{k}", "to": "guest" if k % 2 == 0 else "takeaway", "type": "FREQUENTS"})
+    ents.append(dict(b.person(net["pois"][1], "POI", "Blackpool"), ref="p"))
+    links.append({"from": "p", "to": "guest", "type": "FREQUENTS"})
+    for venue, count in (("guest", 8), ("takeaway", 6), ("carpark", 5)):
+        key = {"guest": "bpl-guest", "takeaway": "bpl-takeaway", "carpark": "bpl-carpark"}[venue]
+        for _ in range(count):
+            point = rng.choice(nearby(b.venues[key], b.counts, 60))
+            at = start + timedelta(seconds=rng.randrange(int((end - start).total_seconds())))
+            at = at.replace(hour=rng.choice([19, 20, 21, 22, 23, 0, 1]), minute=rng.randrange(60), second=0)
+            itype = rng.choice(["SIGHTING", "SIGHTING", "CONCERN", "FOUND"])
+            involved = [{"ref": f"c{rng.randrange(len(net['children']))}", "role": "VICTIM"}]
+            if venue == "guest" and rng.random() < 0.5:
+                involved.append({"ref": "p", "role": "SUSPECT"})
+            inc = {"ref": f"i{len(incidents)}", "incidentType": itype, "occurredAt": at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                   "involved": involved, "summary": f"Outreach: {itype.lower()} near {b.venue_info[key][3]}."}
+            if metres(point, b.venues[key]) < 1:
+                inc["location"] = venue
+            else:
+                inc["lat"], inc["lon"] = point[1], point[0]
+            incidents.append(inc)
+    outreach = {
+        "submissionRef": "DEMO-BLACKPOOL_CSC-OUTREACH-2026-11", "agency": "BLACKPOOL_CSC", "submittedBy": "Demo outreach worker",
+        "submittedAt": "2026-11-19T17:00:00Z",
+        "forum": {"kind": "OPERATIONAL_GROUP", "area": "BLACKPOOL", "meetingDate": "2026-11-26"},
+        "grading": {"source": 2, "intelligence": "B", "handling": "P"},
+        "entities": ents, "links": links, "incidents": incidents,
+        "narrative": "Outreach sessions on the seafront this month (demo data, fictional people)."}
+    return [licensing, outreach]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--police-uk", required=True)
@@ -291,6 +346,7 @@ def main():
     for index, net in enumerate(NETWORKS):
         submissions.extend(network_submissions(b, net, index))
     submissions.extend(background(b))
+    submissions.extend(places(b))
     submissions.sort(key=lambda s: (s["submittedAt"], s["submissionRef"]))
     with open(args.out, "w") as f:
         for s in submissions:

@@ -28,6 +28,21 @@ export async function getJson(path, params = {}) {
   return handle(await fetch(url, { headers: JSON_HEADERS, credentials: 'same-origin' }));
 }
 
+/** Sends a JSON body with PUT, POST or DELETE (no body), with the CSRF token. */
+export async function sendJson(method, path, body) {
+  const headers = { ...JSON_HEADERS };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const token = csrfToken();
+  if (token) {
+    headers['X-XSRF-TOKEN'] = token;
+  }
+  const response = await fetch(path, { method, headers, credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body) });
+  return response.status === 204 ? null : handle(response);
+}
+
 export async function postJson(path, body) {
   const headers = { ...JSON_HEADERS, 'Content-Type': 'application/json' };
   const token = csrfToken();

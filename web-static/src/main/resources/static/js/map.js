@@ -1,30 +1,23 @@
-// The hotspot map: area outlines, incidents and hotspots for a period, type and area.
-// GeoJSON arrives longitude first; Leaflet's GeoJSON layer does the one conversion to latitude first.
+// The hotspot map: filters, hotspots, clustered incidents, heat, district outlines, locations of concern, the
+// grid reference of a clicked point, one hotspot's panel, and print. The address holds the whole state.
 import { getJson, escapeHtml } from './api.js';
 import { renderHeader, vocabulary, areas, wordLabel } from './common.js';
+import { readState, writeState, hotspotQuery, queryString, lastMonth, lastMonths, isoDate, DEFAULT_LAYERS } from './map-state.js';
+import { drawHotspots, listHotspots, printTable, legendControl } from './map-hotspots.js';
+import { incidentLayers, loadIncidents } from './map-incidents.js';
+import { showPanel } from './map-panel.js';
+import { gridReferenceControl, concernLayer, districtLayer, areaLayer } from './map-extras.js';
 
-let incidentTypes = [];
 const form = document.getElementById('filters');
 const statusLine = document.getElementById('status');
+const panel = document.getElementById('detail');
+let incidentTypes = [];
 let map;
-let incidentLayer;
-let hotspotLayer;
-let lastQuery = {};
-
-function isoDate(date) {
-  return date.toISOString().slice(0, 10);
-}
-
-// The year up to the latest incident recorded (today's date when there are none).
-async function defaultPeriod() {
-  const summary = await getJson('/api/incidents/summary');
-  const to = summary.latest ? new Date(summary.latest + 'T00:00:00Z') : new Date();
-  const from = new Date(to);
-  from.setUTCFullYear(to.getUTCFullYear() - 1);
-  from.setUTCDate(from.getUTCDate() + 1);
-  document.getElementById('from').value = isoDate(from);
-  document.getElementById('to').value = isoDate(to);
-}
+let layers;
+let overlays;
+let legend;
+let state = {};
+let hotspotShapes = new Map();
 
 async function typeCheckboxes() {
   incidentTypes = (await vocabulary()).incidentTypes;
@@ -34,24 +27,27 @@ async function typeCheckboxes() {
 
 async function areaOptions() {
   const select = document.getElementById('area');
-  (await areas()).features.forEach(feature => {
-    select.add(new Option(feature.properties.name, feature.properties.code));
-  });
+  const [areaCollection, districts] = await Promise.all([areas(), getJson('/api/areas/districts')]);
+  const areaGroup = document.createElement('optgroup');
+  areaGroup.label = 'Areas';
+  areaCollection.features.forEach(f => areaGroup.appendChild(new Option(f.properties.name, f.properties.code)));
+  const districtGroup = document.createElement('optgroup');
+  districtGroup.label = 'Districts';
+  districts.features.forEach(f => districtGroup.appendChild(new Option(f.properties.name, f.properties.code)));
+  select.append(areaGroup, districtGroup);
+  return { areaCollection, districts };
 }
 
-function query() {
-  const data = new FormData(form);
-  const types = data.getAll('types');
-  const method = data.get('method');
-  const common = {
-    from: data.get('from'), to: data.get('to'), area: data.get('area'),
-    types: types.length === incidentTypes.length ? '' : types.join(','), method,
-  };
-  return method === 'dbscan' ? { ...common, eps: data.get('eps'), minPoints: data.get('minPoints') }
-    : { ...common, cell: data.get('cell'), bandwidth: method === 'kde' ? data.get('bandwidth') : '' };
+// The year up to the latest incident recorded (today when there are none): the view when the address says nothing.
+async function defaultPeriod() {
+  const summary = await getJson('/api/incidents/summary');
+  const to = summary.latest ? new Date(summary.latest + 'T00:00:00Z') : new Date();
+  const from = new Date(to);
+  from.setUTCFullYear(to.getUTCFullYear() - 1);
+  from.setUTCDate(from.getUTCDate() + 1);
+  return { from: isoDate(from), to: isoDate(to) };
 }
 
-// Shows the parameters of the chosen method only.
 function showMethodParameters() {
   const method = document.getElementById('method').value;
   document.querySelectorAll('[data-method]').forEach(group => {
@@ -59,137 +55,173 @@ function showMethodParameters() {
   });
 }
 
-async function createMap() {
-  const settings = await getJson('/api/map/settings');
-  map = L.map('map', { preferCanvas: false, zoomControl: true, maxZoom: 19 })
-    .setView([settings.centreLatitude, settings.centreLongitude], settings.zoom);
+// Form fields <-> state.
+const FIELDS = ['from', 'to', 'area', 'method', 'eps', 'minPoints', 'cell', 'bandwidth', 'bandwidthRule', 'top'];
+
+function stateToForm() {
+  FIELDS.forEach(key => {
+    const field = document.getElementById(key);
+    if (field && state[key] !== undefined) {
+      field.value = state[key];
+    }
+  });
+  const chosen = state.types ? state.types.split(',') : incidentTypes;
+  form.querySelectorAll('input[name=types]').forEach(box => { box.checked = chosen.includes(box.value); });
+  showMethodParameters();
+}
+
+function formToState() {
+  const data = new FormData(form);
+  FIELDS.forEach(key => { state[key] = data.get(key) || ''; });
+  const types = data.getAll('types');
+  state.types = types.length === incidentTypes.length ? '' : types.join(',');
+  const query = hotspotQuery(state);
+  FIELDS.forEach(key => { if (!(key in query) && !['from', 'to', 'area', 'method'].includes(key)) { state[key] = ''; } });
+}
+
+function filter() {
+  return { from: state.from, to: state.to, types: state.types, area: state.area };
+}
+
+function shownLayers() {
+  return state.layers ? state.layers.split(',') : DEFAULT_LAYERS;
+}
+
+async function createMap(settings, boundaries) {
+  map = L.map('map', { zoomControl: true, maxZoom: 18, minZoom: 6 });
+  const at = state.at ? state.at.split(',').map(Number) : null;
+  if (at && at.length === 3 && at.every(Number.isFinite)) {
+    map.setView([at[0], at[1]], at[2]);
+  } else {
+    map.setView([settings.centreLatitude, settings.centreLongitude], settings.zoom);
+  }
   if (settings.tileUrl) {
-    L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution, maxZoom: 19 }).addTo(map);
+    L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution, maxZoom: 18 }).addTo(map);
   } else {
     document.getElementById('map').classList.add('no-tiles');
   }
   map.attributionControl.addAttribution('Districts: ONS (OGL v3.0), OS data © Crown copyright 2022');
-  L.control.scale({ imperial: false }).addTo(map);
-  L.geoJSON(await areas(), {
-    interactive: false,
-    style: { color: '#5b6770', weight: 1.2, fill: true, fillColor: '#f4f1ea', fillOpacity: 0.6 },
-    onEachFeature: (feature, layer) => layer.bindTooltip(escapeHtml(feature.properties.name),
-      { permanent: true, direction: 'center', className: 'district-label' }),
-  }).addTo(map);
-  incidentLayer = L.layerGroup().addTo(map);
-  hotspotLayer = L.layerGroup().addTo(map);
-  L.control.layers(null, { Incidents: incidentLayer, Hotspots: hotspotLayer }, { collapsed: false }).addTo(map);
-}
-
-function drawIncidents(collection) {
-  incidentLayer.clearLayers();
-  L.geoJSON(collection, {
-    pointToLayer: (feature, latlng) => L.circleMarker(latlng,
-      { radius: 3, weight: 0, fillColor: '#1f4e79', fillOpacity: 0.55, className: 'incident' }),
-    onEachFeature: (feature, layer) => layer.bindTooltip(
-      `${escapeHtml(feature.properties.incidentType)} · ${escapeHtml(feature.properties.occurredAt.slice(0, 10))}`),
-  }).addTo(incidentLayer);
-}
-
-function hotspotColour(rank) {
-  return rank <= 3 ? '#b2182b' : rank <= 10 ? '#ef8a62' : '#f7c873';
-}
-
-function popupHtml(p) {
-  return `<div class="hotspot-popup"><strong>Hotspot ${p.rank}</strong>
-    <dl><dt>Incidents</dt><dd>${p.incidentCount}</dd><dt>Children</dt><dd>${p.childCount}</dd>
-    <dt>Persons of interest</dt><dd>${p.personOfInterestCount}</dd><dt>Score</dt><dd>${p.score}</dd>
-    <dt>First seen</dt><dd>${escapeHtml(p.firstSeen.slice(0, 10))}</dd><dt>Last seen</dt><dd>${escapeHtml(p.lastSeen.slice(0, 10))}</dd>
-    ${p.confidence ? `<dt>Confidence</dt><dd>${p.confidence}%</dd>` : ''}
-    ${p.category ? `<dt>Pattern</dt><dd>${escapeHtml(p.category.toLowerCase())}</dd>` : ''}</dl>
-    <button type="button" class="link" data-detail="${escapeHtml(p.id)}">Who and where</button></div>`;
-}
-
-function drawHotspots(collection) {
-  hotspotLayer.clearLayers();
-  const list = document.getElementById('hotspot-list');
-  list.innerHTML = '';
-  document.getElementById('hotspot-count').textContent = `(${collection.features.length})`;
-  collection.features.forEach(feature => {
-    const p = feature.properties;
-    const layer = L.geoJSON(feature, {
-      hotspotId: p.id,
-      style: { color: hotspotColour(p.rank), weight: 2, fillOpacity: 0.35, className: 'hotspot' },
-    }).getLayers()[0];
-    layer.options.hotspotId = p.id;
-    layer.bindPopup(popupHtml(p));
-    layer.addTo(hotspotLayer);
-    const path = layer.getElement();
-    if (path) {
-      path.setAttribute('data-hotspot-id', p.id);
-    }
-    const item = document.createElement('li');
-    item.innerHTML = `<button type="button" class="link">#${p.rank} · ${p.incidentCount} incidents, ${p.childCount} children</button>`;
-    item.querySelector('button').addEventListener('click', () => {
-      map.fitBounds(layer.getBounds(), { maxZoom: 16 });
-      layer.openPopup();
-    });
-    list.appendChild(item);
+  L.control.scale({ imperial: false, maxWidth: 160 }).addTo(map);
+  layers = incidentLayers();
+  layers.hotspots = L.layerGroup();
+  layers.districts = districtLayer(boundaries.districts);
+  layers.areas = areaLayer(boundaries.areaCollection);
+  layers.concerns = concernLayer();
+  overlays = { 'Hotspots': layers.hotspots, 'Incidents': layers.incidents, 'Heat': layers.heat,
+    'District outlines': layers.districts, 'Locations of concern': layers.concerns };
+  layers.areas.addTo(map);
+  const names = { hotspots: 'Hotspots', incidents: 'Incidents', heat: 'Heat', districts: 'District outlines', concerns: 'Locations of concern' };
+  shownLayers().forEach(key => names[key] && overlays[names[key]].addTo(map));
+  L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+  legend = legendControl().addTo(map);
+  gridReferenceControl(map);
+  map.on('overlayadd overlayremove', () => {
+    state.layers = Object.entries(names).filter(([, name]) => map.hasLayer(overlays[name])).map(([key]) => key).join(',');
+    writeState(state);
   });
-}
-
-function suggestEps(metadata) {
-  const suggested = metadata.parameters && metadata.parameters.suggestedEps;
-  document.getElementById('eps-hint').textContent = suggested ? `Suggested by the data: ${suggested} m` : '';
+  let moving;
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    state.at = `${c.lat.toFixed(5)},${c.lng.toFixed(5)},${map.getZoom()}`;
+    writeState(state);
+    clearTimeout(moving);
+    moving = setTimeout(() => loadIncidents(map, layers, filter()).catch(e => { statusLine.textContent = e.message; }), 250);
+  });
 }
 
 function caption(metadata) {
   const f = metadata.filter || {};
   const settings = Object.entries(metadata.parameters).filter(([k]) => k !== 'suggestedEps').map(([k, v]) => `${k} ${v}`);
-  const parts = [`Method ${metadata.method}`, ...settings,
-    `${f.from || 'start'} to ${f.to || 'now'}`, f.area ? `area ${f.area}` : 'all areas', f.types ? `types ${f.types.join(', ')}` : 'all types'];
-  document.getElementById('caption').textContent = parts.join(' · ') + ` · made ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return [`Method ${metadata.method}`, ...settings, `${f.from || 'start'} to ${f.to || 'now'}`,
+    f.area ? `area ${f.area}` : 'all areas', f.types ? `types ${f.types.join(', ')}` : 'all types'].join(' · ')
+    + ` · made ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-async function showDetail(id) {
-  const panel = document.getElementById('detail');
-  const q = lastQuery;
-  const d = await getJson(`/api/hotspots/${encodeURIComponent(id)}`, q);
-  const names = list => list.length ? `<ul>${list.map(n => `<li>${escapeHtml(n.label)}</li>`).join('')}</ul>` : '<p>None recorded.</p>';
-  panel.innerHTML = `<h2>Hotspot ${d.hotspot.properties.rank}</h2>
-    <h3>Places</h3>${names(d.locations)}<h3>Children</h3>${names(d.children)}
-    <h3>Persons of interest</h3>${names(d.personsOfInterest)}<h3>Networks</h3>${names(d.networks)}`;
-  panel.hidden = false;
+async function openHotspot(id) {
+  state.hotspot = id;
+  writeState(state);
+  const shape = hotspotShapes.get(id);
+  if (shape) {
+    map.fitBounds(shape.getBounds(), { maxZoom: 16, padding: [40, 40] });
+  }
+  await showPanel(panel, id, hotspotQuery(state));
 }
 
-async function refresh(event) {
+async function refresh(event, fit) {
   if (event) {
     event.preventDefault();
+    formToState();
+    state.hotspot = '';
   }
-  const q = query();
-  lastQuery = q;
+  writeState(state);
+  const query = hotspotQuery(state);
+  document.getElementById('pack-link').href = `/api/reports/hotspot-pack?${queryString(query)}`;
   statusLine.textContent = 'Loading…';
+  document.body.classList.add('loading');
   try {
-    const [incidents, hotspots] = await Promise.all([
-      getJson('/api/incidents', { from: q.from, to: q.to, area: q.area, types: q.types }),
-      getJson('/api/hotspots', q),
-    ]);
-    drawIncidents(incidents);
-    drawHotspots(hotspots);
-    if (event && hotspots.features.length) {
+    const [hotspots, view] = await Promise.all([getJson('/api/hotspots', query), loadIncidents(map, layers, filter())]);
+    hotspotShapes = drawHotspots(layers.hotspots, hotspots, hotspots.metadata.method, openHotspot);
+    performance.mark('hotspots-drawn');
+    document.body.dataset.hotspotsDrawnMs = Math.round(performance.now());
+    listHotspots(document.getElementById('hotspot-list'), hotspots, openHotspot);
+    document.getElementById('hotspot-count').textContent = `(${hotspots.features.length})`;
+    legend.show(hotspots.metadata.method);
+    const text = caption(hotspots.metadata);
+    document.getElementById('caption').textContent = text;
+    printTable(document.getElementById('print-table'), hotspots, text);
+    const suggested = hotspots.metadata.parameters.suggestedEps;
+    document.getElementById('eps-hint').textContent = suggested ? `Suggested by the data: ${suggested} m` : '';
+    statusLine.textContent = `${view.total} incidents, ${hotspots.features.length} hotspots.`;
+    if (fit && hotspots.features.length) {
       map.fitBounds(L.geoJSON(hotspots).getBounds(), { maxZoom: 15, padding: [20, 20] });
     }
-    caption(hotspots.metadata);
-    suggestEps(hotspots.metadata);
-    statusLine.textContent = `${incidents.features.length} incidents, ${hotspots.features.length} hotspots.`;
+    if (state.hotspot && hotspotShapes.has(state.hotspot)) {
+      await showPanel(panel, state.hotspot, query);
+    } else {
+      panel.hidden = true;
+    }
   } catch (e) {
     statusLine.textContent = e.message;
+    statusLine.classList.add('error');
+  } finally {
+    document.body.classList.remove('loading');
   }
 }
 
-document.addEventListener('click', event => {
-  const id = event.target && event.target.dataset ? event.target.dataset.detail : null;
-  if (id) {
-    showDetail(id).catch(e => { statusLine.textContent = e.message; });
+function quickPeriod(kind) {
+  const today = new Date();
+  const period = kind === 'last-month' ? lastMonth(today) : lastMonths(today, kind === 'last-3-months' ? 3 : 12);
+  document.getElementById('from').value = period.from;
+  document.getElementById('to').value = period.to;
+}
+
+async function start() {
+  state = readState();
+  const [settings, boundaries] = await Promise.all([getJson('/api/map/settings'), areaOptions(), typeCheckboxes(), renderHeader()])
+    .then(([s, b]) => [s, b]);
+  document.querySelectorAll('.marking').forEach(m => { m.textContent = settings.protectiveMarking; });
+  if (!state.from && !state.to) {
+    Object.assign(state, await defaultPeriod());
   }
-});
+  state.method = state.method || 'dbscan';
+  stateToForm();
+  await createMap(settings, boundaries);
+  await refresh(null, !state.at);
+}
 
 document.getElementById('method').addEventListener('change', showMethodParameters);
-form.addEventListener('submit', refresh);
-Promise.all([renderHeader(), typeCheckboxes(), areaOptions(), defaultPeriod(), createMap()])
-  .then(() => refresh()).catch(e => { statusLine.textContent = e.message; });
+document.getElementById('quick-periods').addEventListener('click', e => e.target.dataset.period && quickPeriod(e.target.dataset.period));
+document.getElementById('print-map').addEventListener('click', () => window.print());
+document.getElementById('copy-link').addEventListener('click', () => {
+  navigator.clipboard?.writeText(window.location.href).then(() => { statusLine.textContent = 'Link copied.'; },
+    () => { statusLine.textContent = window.location.href; });
+});
+panel.addEventListener('click', e => {
+  if (e.target.dataset.closePanel !== undefined) {
+    panel.hidden = true;
+    state.hotspot = '';
+    writeState(state);
+  }
+});
+form.addEventListener('submit', e => refresh(e, true));
+start().catch(e => { statusLine.textContent = e.message; statusLine.classList.add('error'); });

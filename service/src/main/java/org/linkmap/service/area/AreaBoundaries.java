@@ -50,6 +50,32 @@ final class AreaBoundaries {
         return byCode.values().stream().map(b -> b.build(factory)).toList();
     }
 
+    /** A district's own outline, and the area it belongs to. */
+    record DistrictOutline(String code, String name, String area, Geometry outline) {
+    }
+
+    /** Every district with its own outline, in file order. */
+    static List<DistrictOutline> districts(ObjectMapper json, GeometryFactory factory) {
+        List<DistrictOutline> districts = new ArrayList<>();
+        try (InputStream in = AreaBoundaries.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The boundary file " + RESOURCE + " is missing from the classpath");
+            }
+            for (JsonNode feature : json.readTree(in).get("features")) {
+                JsonNode properties = feature.get("properties");
+                List<Polygon> polygons = new ArrayList<>();
+                for (JsonNode polygon : feature.get("geometry").get("coordinates")) {
+                    polygons.add(polygon(polygon, factory));
+                }
+                districts.add(new DistrictOutline(properties.get("code").asText(), properties.get("district").asText(),
+                        properties.get("area").asText(), factory.createMultiPolygon(polygons.toArray(Polygon[]::new))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return districts;
+    }
+
     private static Polygon polygon(JsonNode rings, GeometryFactory factory) {
         LinearRing shell = ring(rings.get(0), factory);
         LinearRing[] holes = new LinearRing[rings.size() - 1];

@@ -18,14 +18,38 @@ import org.springframework.web.bind.annotation.RestController;
 class AreaController {
 
     private final AreaCollection collection;
+    private final DistrictCollection districts;
 
     AreaController(Areas areas) {
         this.collection = new AreaCollection(areas.all().stream().map(AreaController::feature).toList());
+        this.districts = new DistrictCollection(areas.districts().stream().map(d -> new DistrictFeature(d.code(),
+                new MultiPolygon(rings(d.outline())), new DistrictProperties(d.code(), d.name(), d.area()))).toList());
     }
 
     @GetMapping("/api/areas")
     AreaCollection areas() {
         return collection;
+    }
+
+    /** The districts, each on its own: the map draws their outlines, and each code is a filter's {@code area}. */
+    @GetMapping("/api/areas/districts")
+    DistrictCollection districts() {
+        return districts;
+    }
+
+    record DistrictCollection(String type, List<DistrictFeature> features) {
+        DistrictCollection(List<DistrictFeature> features) {
+            this("FeatureCollection", features);
+        }
+    }
+
+    record DistrictFeature(String type, String id, MultiPolygon geometry, DistrictProperties properties) {
+        DistrictFeature(String id, MultiPolygon geometry, DistrictProperties properties) {
+            this("Feature", id, geometry, properties);
+        }
+    }
+
+    record DistrictProperties(String code, String name, String area) {
     }
 
     private static AreaFeature feature(Area area) {

@@ -26,10 +26,18 @@ public class Areas {
     private final GeometryFactory factory = new GeometryFactory();
     private final List<Area> areas;
     private final Map<String, PreparedGeometry> byCode = new LinkedHashMap<>();
+    private final List<AreaBoundaries.DistrictOutline> districts;
+    private final Map<String, PreparedGeometry> byDistrict = new LinkedHashMap<>();
+    private final Map<String, String> areaOfDistrict = new LinkedHashMap<>();
 
     Areas(ObjectMapper json) {
         this.areas = AreaBoundaries.read(json, factory);
         areas.forEach(area -> byCode.put(area.code(), PreparedGeometryFactory.prepare(area.outline())));
+        this.districts = AreaBoundaries.districts(json, factory);
+        districts.forEach(d -> {
+            byDistrict.put(d.code(), PreparedGeometryFactory.prepare(d.outline()));
+            areaOfDistrict.put(d.code(), d.area());
+        });
     }
 
     /** The area codes known, in order. */
@@ -37,14 +45,41 @@ public class Areas {
         return byCode.keySet();
     }
 
+    /** An area code, or the ONS code of one of the districts that make the areas up. */
     public boolean isKnown(String code) {
-        return byCode.containsKey(code);
+        return byCode.containsKey(code) || byDistrict.containsKey(code);
     }
 
-    /** Whether the WGS84 point lies in the area (on its boundary counts). */
+    /** The area a code names or, for a district's code, the area the district belongs to; scope is decided by it. */
+    public String footprintOf(String code) {
+        return areaOfDistrict.getOrDefault(code, code);
+    }
+
+    /** Whether the WGS84 point lies in the area or district (on its boundary counts). */
     public boolean contains(String code, double longitude, double latitude) {
-        PreparedGeometry area = byCode.get(code);
+        PreparedGeometry area = byCode.containsKey(code) ? byCode.get(code) : byDistrict.get(code);
         return area != null && area.covers(factory.createPoint(new Coordinate(longitude, latitude)));
+    }
+
+    /** The district a WGS84 point lies in, if any, by its ONS code. */
+    public Optional<String> districtOf(double longitude, double latitude) {
+        org.locationtech.jts.geom.Point point = factory.createPoint(new Coordinate(longitude, latitude));
+        return byDistrict.entrySet().stream().filter(e -> e.getValue().covers(point)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Whether the code names a district rather than an area. */
+    public boolean isDistrict(String code) {
+        return byDistrict.containsKey(code);
+    }
+
+    /** Each district's outline (WGS84, longitude first), for drawing maps that are not web pages. */
+    public List<org.locationtech.jts.geom.Geometry> districtOutlines() {
+        return districts.stream().map(AreaBoundaries.DistrictOutline::outline).toList();
+    }
+
+    /** The districts, each with its own outline and area. */
+    List<AreaBoundaries.DistrictOutline> districts() {
+        return districts;
     }
 
     /** The area a WGS84 point lies in, if any. */

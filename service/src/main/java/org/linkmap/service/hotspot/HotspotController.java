@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.linkmap.service.area.Areas;
-import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.access.Disclosure;
-import org.linkmap.service.access.NodeSummary;
+import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.BoundedWork;
 import org.linkmap.service.web.NotFound;
@@ -26,17 +25,19 @@ class HotspotController {
     private final Areas areas;
     private final Graph graph;
     private final AuditTrail audit;
+    private final HotspotPanel panel;
     private final Disclosure disclosure;
     private final BoundedWork bounded;
 
     HotspotController(IncidentPoints incidents, HotspotDetection detection, Areas areas, Graph graph, AuditTrail audit,
-                      Disclosure disclosure, BoundedWork bounded) {
+                      HotspotPanel panel, Disclosure disclosure, BoundedWork bounded) {
         this.bounded = bounded;
         this.incidents = incidents;
         this.detection = detection;
         this.areas = areas;
         this.graph = graph;
         this.audit = audit;
+        this.panel = panel;
         this.disclosure = disclosure;
     }
 
@@ -70,10 +71,12 @@ class HotspotController {
                     .orElseThrow();
         }
         // A member with areas is told only of the incidents it may see, so a count never reveals other areas'.
-        List<IncidentPoint> seen = incidents.find(IncidentFilter.parse(null, null, null, null, null, areas));
+        List<IncidentPoints.Marker> seen = incidents.markers(IncidentFilter.parse(null, null, null, null, null, areas));
         return new IncidentSummary(seen.size(),
-                seen.isEmpty() ? null : seen.get(0).occurredAt().toLocalDate().toString(),
-                seen.isEmpty() ? null : seen.get(seen.size() - 1).occurredAt().toLocalDate().toString());
+                seen.stream().map(IncidentPoints.Marker::occurredAt).min(java.util.Comparator.naturalOrder())
+                        .map(t -> t.toLocalDate().toString()).orElse(null),
+                seen.stream().map(IncidentPoints.Marker::occurredAt).max(java.util.Comparator.naturalOrder())
+                        .map(t -> t.toLocalDate().toString()).orElse(null));
     }
 
     /**
@@ -102,45 +105,24 @@ class HotspotController {
         return new GeoJson.FeatureCollection(found.hotspots().stream().map(Hotspot::toFeature).toList(), metadata);
     }
 
-    record HotspotDetail(GeoJson.Feature hotspot, List<String> incidentIds, List<NodeSummary> locations,
-                         List<NodeSummary> children, List<NodeSummary> personsOfInterest, List<NodeSummary> networks) {
-    }
-
     /** One hotspot found again with the same query, with the places, people and networks behind it. */
     @GetMapping("/api/hotspots/{id}")
-    WebAsyncTask<HotspotDetail> hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method,
-                                        HotspotParameters parameters,
-                                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                        @RequestParam(required = false) String types, @RequestParam(required = false) String area,
-                                        @RequestParam(required = false) String bbox) {
+    WebAsyncTask<HotspotPanel.Detail> hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method,
+                                              HotspotParameters parameters,
+                                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                              @RequestParam(required = false) String types, @RequestParam(required = false) String area,
+                                              @RequestParam(required = false) String bbox) {
         return bounded.run(() -> findHotspot(id, method, parameters, from, to, types, area, bbox));
     }
 
-    private HotspotDetail findHotspot(String id, String method, HotspotParameters parameters, String from, String to, String types,
-                                      String area, String bbox) {
+    private HotspotPanel.Detail findHotspot(String id, String method, HotspotParameters parameters, String from, String to,
+                                            String types, String area, String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        Hotspot hotspot = detection.detect(method, parameters, filter).hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
+        HotspotDetection.Found found = detection.detectWithIncidents(method, parameters, filter);
+        Hotspot hotspot = found.detection().hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("No hotspot " + id + " for this query; hotspots are found again with the query that listed them."));
-        Map<String, Object> params = Map.of("incidentIds", hotspot.incidentIds());
-        HotspotDetail detail = graph.read(tx -> {
-            List<NodeSummary> people = present(tx.list("hotspot/find-hotspot-people", params, this::summary));
-            return new HotspotDetail(hotspot.toFeature(), hotspot.incidentIds(),
-                    present(tx.list("hotspot/find-hotspot-locations", params, this::summary)),
-                    people.stream().filter(p -> Boolean.TRUE.equals(p.child())).toList(),
-                    people.stream().filter(p -> Boolean.TRUE.equals(p.personOfInterest())).toList(),
-                    present(tx.list("hotspot/find-hotspot-networks", params, this::summary)));
-        });
+        HotspotPanel.Detail detail = panel.describe(hotspot, found.points(), filter);
         audit.record("READ_HOTSPOT", id);
         return detail;
-    }
-
-    /** A node as the reader may see it; one with no fact in the reader's view is left out, not shown as a placeholder. */
-    private NodeSummary summary(org.neo4j.driver.Record r) {
-        NodeSummary node = NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties"));
-        return disclosure.inScope(node) ? disclosure.show(node) : null;
-    }
-
-    private static List<NodeSummary> present(List<NodeSummary> nodes) {
-        return nodes.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -35,6 +35,15 @@ class HotspotDetection {
      * @throws InvalidRequest naming {@code method}, a parameter, or {@code cell} when the cells are too many
      */
     HotspotStrategy.Detection detect(String method, HotspotParameters parameters, IncidentFilter filter) {
+        return detectWithIncidents(method, parameters, filter).detection();
+    }
+
+    /** What a detection found, and the incidents it was made from (a hotspot's panel describes them). */
+    record Found(HotspotStrategy.Detection detection, List<IncidentPoint> points) {
+    }
+
+    /** As {@link #detect}, keeping the incidents read. */
+    Found detectWithIncidents(String method, HotspotParameters parameters, IncidentFilter filter) {
         HotspotStrategy strategy = HotspotMethod.parse(method).map(strategies::get)
                 .orElseThrow(() -> new InvalidRequest("method", "must be dbscan, kde, gistar or emerging"));
         List<FieldError> errors = new ArrayList<>();
@@ -45,7 +54,7 @@ class HotspotDetection {
         List<IncidentPoint> points = incidents.find(filter);
         cost.check(method, parameters, points);
         try {
-            return strategy.detect(points, parameters);
+            return new Found(strategy.detect(points, parameters), points);
         } catch (IllegalArgumentException tooLarge) {
             throw new InvalidRequest("cell", tooLarge.getMessage());
         }

@@ -10,17 +10,19 @@ import org.linkmap.model.submission.FieldError;
  *
  * @param eps       DBSCAN neighbourhood in metres (default 150)
  * @param minPoints DBSCAN points needed, the point itself counted (default 5)
- * @param cell      grid cell in metres for kde, gistar and emerging (gistar and emerging default 150; kde default ArcGIS's)
- * @param bandwidth kde search radius in metres (default ArcGIS's rule)
+ * @param cell      grid cell in metres for kde, gistar and emerging (gistar and emerging default 150; kde by its rule)
+ * @param bandwidth kde search radius in metres (default by {@code bandwidthRule})
  * @param top       kde: per cent of cells with any density that count as hot (default 1)
  * @param threshold kde: instead of {@code top}, the density (incidents per km²) at or above which a cell is hot
  * @param distance  gistar fixed distance band in metres (default: queen contiguity)
  * @param slice     emerging: {@code month} (default) or {@code week}
  * @param shape     gistar: {@code square} (default) or {@code hexagon} cells
  * @param hull      dbscan: {@code convex} (default) or {@code concave} outlines
+ * @param bandwidthRule kde: how cell and bandwidth are chosen when left out: {@code local} (default: a neighbourhood
+ *                  scale, several hotspots per district) or {@code arcgis} (ArcGIS Pro's rule, county-wide)
  */
 record HotspotParameters(Double eps, Integer minPoints, Double cell, Double bandwidth, Double top, Double threshold,
-                         Double distance, String slice, String shape, String hull) {
+                         Double distance, String slice, String shape, String hull, String bandwidthRule) {
 
     static final double DEFAULT_EPS = 150;
     static final int DEFAULT_MIN_POINTS = 5;
@@ -29,7 +31,7 @@ record HotspotParameters(Double eps, Integer minPoints, Double cell, Double band
 
     /** No parameters given: every method's defaults. */
     static HotspotParameters defaults() {
-        return new HotspotParameters(null, null, null, null, null, null, null, null, null, null);
+        return new HotspotParameters(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     double epsOrDefault() {

@@ -15,13 +15,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Kernel density hotspots: a quartic kernel density surface on {@code cell}-metre cells with a {@code bandwidth}
- * search radius (ArcGIS's defaults when left out); the cells in the top {@code top} per cent of the cells with any
+ * search radius; the cells in the top {@code top} per cent of the cells with any
  * density, or at least {@code threshold} incidents per km² when one is given, joined into regions.
+ *
+ * <p>Defaults, by {@code bandwidthRule}: {@code local} (the default) takes 50 m cells, a 150 m bandwidth and the top
+ * 2 per cent of cells: street scale, the scale at which outreach and patrols are tasked, the same wherever the map
+ * looks, so a county shows a dozen or more hotspots and a district several. {@code arcgis} takes ArcGIS Pro's rule
+ * (cell: the shorter side of the extent over 250; bandwidth: Silverman's rule on the standard distance, kilometres
+ * wide over a county; top 1 per cent), which smooths a county into a few broad regions. The response's parameters
+ * say which rule chose a default.
  *
  * <p>Score: the region's peak density, incidents per km², to two decimal places.
  */
 @Component
 class KernelDensityHotspots implements HotspotStrategy {
+
+    /** The local rule: 50 m cells, a 150 m search radius, and the top 2 per cent of cells. */
+    static final double LOCAL_CELL = 50;
+    static final double LOCAL_BANDWIDTH = 150;
+    static final double LOCAL_TOP_PERCENT = 2;
 
     private final GridTransform grid;
 
@@ -43,17 +55,24 @@ class KernelDensityHotspots implements HotspotStrategy {
         if (p.top() != null && p.threshold() != null) {
             errors.add(new FieldError("threshold", "give top or threshold, not both"));
         }
+        if (p.bandwidthRule() != null && !p.bandwidthRule().equals("local") && !p.bandwidthRule().equals("arcgis")) {
+            errors.add(new FieldError("bandwidthRule", "must be local or arcgis"));
+        }
     }
+
 
     @Override
     public Detection detect(List<IncidentPoint> incidents, HotspotParameters p) {
         ProjectedIncidents projected = ProjectedIncidents.of(incidents, grid);
-        double cell = p.cell() != null ? p.cell() : Math.max(10, KernelDensity.defaultCell(projected.x(), projected.y()));
+        boolean arcgis = "arcgis".equals(p.bandwidthRule());
+        double cell = p.cell() != null ? p.cell()
+                : arcgis ? Math.max(10, KernelDensity.defaultCell(projected.x(), projected.y())) : LOCAL_CELL;
         double bandwidth = p.bandwidth() != null ? p.bandwidth()
-                : Math.max(cell, KernelDensity.defaultBandwidth(projected.x(), projected.y()));
+                : arcgis ? Math.max(cell, KernelDensity.defaultBandwidth(projected.x(), projected.y())) : LOCAL_BANDWIDTH;
+        double top = p.top() != null ? p.top() : !arcgis && (p.cell() == null || p.bandwidth() == null) ? LOCAL_TOP_PERCENT : p.topOrDefault();
         List<Hotspot> hotspots = incidents.isEmpty() ? List.of()
-                : hotspots(projected, cell, bandwidth, p.topOrDefault(), p.threshold());
-        return new Detection(hotspots, echo(p, cell, bandwidth));
+                : hotspots(projected, cell, bandwidth, top, p.threshold());
+        return new Detection(hotspots, echo(p, cell, bandwidth, top, arcgis ? "arcgis" : "local"));
     }
 
     private List<Hotspot> hotspots(ProjectedIncidents projected, double cellMetres, double bandwidthMetres,
@@ -86,14 +105,17 @@ class KernelDensityHotspots implements HotspotStrategy {
         return positive[positive.length - keep];
     }
 
-    private static Map<String, Object> echo(HotspotParameters p, double usedCell, double usedBandwidth) {
+    private static Map<String, Object> echo(HotspotParameters p, double usedCell, double usedBandwidth, double usedTop, String rule) {
         Map<String, Object> echo = new LinkedHashMap<>();
+        if (p.cell() == null || p.bandwidth() == null) {
+            echo.put("bandwidthRule", rule);
+        }
         echo.put("cell", HotspotAssembly.round(usedCell, 1));
         echo.put("bandwidth", HotspotAssembly.round(usedBandwidth, 1));
         if (p.threshold() != null) {
             echo.put("threshold", p.threshold());
         } else {
-            echo.put("top", p.topOrDefault());
+            echo.put("top", usedTop);
         }
         echo.put("kernel", "quartic");
         return echo;

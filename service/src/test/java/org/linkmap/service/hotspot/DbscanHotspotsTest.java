@@ -82,7 +82,7 @@ class DbscanHotspotsTest {
     void namesEachParameterOutOfRange() {
         List<FieldError> errors = new ArrayList<>();
 
-        dbscan.check(new HotspotParameters(0.0, 1001, null, null, null, null, null, null, null, "round"), errors);
+        dbscan.check(new HotspotParameters(0.0, 1001, null, null, null, null, null, null, null, "round", null), errors);
 
         assertThat(errors).containsExactly(new FieldError("eps", "must be between 1 and 5000"),
                 new FieldError("minPoints", "must be between 1 and 1000"), new FieldError("hull", "must be convex or concave"));

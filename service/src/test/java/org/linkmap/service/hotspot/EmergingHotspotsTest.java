@@ -55,7 +55,7 @@ class EmergingHotspotsTest {
     void refusesAnUnknownSlice() {
         List<FieldError> errors = new ArrayList<>();
 
-        emerging.check(new HotspotParameters(null, null, null, null, null, null, null, "fortnight", null, null), errors);
+        emerging.check(new HotspotParameters(null, null, null, null, null, null, null, "fortnight", null, null, null), errors);
 
         assertThat(errors).containsExactly(new FieldError("slice", "must be month or week"));
     }

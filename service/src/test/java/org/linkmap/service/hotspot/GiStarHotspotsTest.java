@@ -60,7 +60,7 @@ class GiStarHotspotsTest {
     void refusesADistanceBandForHexagons() {
         List<FieldError> errors = new ArrayList<>();
 
-        gistar.check(new HotspotParameters(null, null, null, null, null, null, 200.0, null, "hexagon", null), errors);
+        gistar.check(new HotspotParameters(null, null, null, null, null, null, 200.0, null, "hexagon", null, null), errors);
 
         assertThat(errors).containsExactly(new FieldError("distance", "applies to square cells; hexagons use their six neighbours"));
     }
@@ -69,7 +69,7 @@ class GiStarHotspotsTest {
     void refusesAnUnknownShape() {
         List<FieldError> errors = new ArrayList<>();
 
-        gistar.check(new HotspotParameters(null, null, null, null, null, null, -5.0, null, "triangle", null), errors);
+        gistar.check(new HotspotParameters(null, null, null, null, null, null, -5.0, null, "triangle", null, null), errors);
 
         assertThat(errors).containsExactly(new FieldError("distance", "must be between 0 and 20000"),
                 new FieldError("shape", "must be square or hexagon"));

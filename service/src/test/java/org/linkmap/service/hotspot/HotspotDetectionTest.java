@@ -25,7 +25,7 @@ class HotspotDetectionTest {
 
     @Test
     void checksOnlyTheChosenMethodsParameters() {
-        HotspotParameters badForKde = new HotspotParameters(null, null, null, null, 0.0, null, null, null, null, null);
+        HotspotParameters badForKde = new HotspotParameters(null, null, null, null, 0.0, null, null, null, null, null, null);
 
         assertThatThrownBy(() -> detection.detect("kde", badForKde, null))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors())

@@ -25,7 +25,7 @@ class HotspotParametersTest {
 
     @Test
     void usesTheValuesGiven() {
-        HotspotParameters given = new HotspotParameters(80.0, 3, 60.0, null, 2.5, null, null, "week", "hexagon", "concave");
+        HotspotParameters given = new HotspotParameters(80.0, 3, 60.0, null, 2.5, null, null, "week", "hexagon", "concave", null);
 
         assertThat(given.epsOrDefault()).isEqualTo(80);
         assertThat(given.minPointsOrDefault()).isEqualTo(3);

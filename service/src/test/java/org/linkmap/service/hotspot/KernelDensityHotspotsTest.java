@@ -59,6 +59,35 @@ class KernelDensityHotspotsTest {
     }
 
     @Test
+    void choosesALocalCellAndBandwidthByDefaultAndSaysSo() {
+        HotspotStrategy.Detection found = kde.detect(fiveAndTwo(), PlaneIncidents.parameters(null, null, null, null, null));
+
+        assertThat(found.parameters()).containsEntry("bandwidthRule", "local").containsEntry("cell", 50.0)
+                .containsEntry("bandwidth", 150.0).containsEntry("top", 2.0);
+        assertThat(found.hotspots()).extracting(Hotspot::incidentCount).containsExactly(5);
+    }
+
+    @Test
+    void keepsArcGisRuleAsAnOption() {
+        List<IncidentPoint> incidents = fiveAndTwo();
+        HotspotParameters arcgis = new HotspotParameters(null, null, null, null, null, null, null, null, null, null, "arcgis");
+
+        HotspotStrategy.Detection found = kde.detect(incidents, arcgis);
+
+        ProjectedIncidents projected = ProjectedIncidents.of(incidents, PlaneIncidents.PLANE);
+        double expected = org.linkmap.geo.density.KernelDensity.defaultBandwidth(projected.x(), projected.y());
+        assertThat(found.parameters()).containsEntry("bandwidthRule", "arcgis")
+                .containsEntry("bandwidth", HotspotAssembly.round(Math.max(10, expected), 1));
+    }
+
+    @Test
+    void refusesAnUnknownBandwidthRule() {
+        List<FieldError> errors = new ArrayList<>();
+        kde.check(new HotspotParameters(null, null, null, null, null, null, null, null, null, null, "silverman"), errors);
+        assertThat(errors).extracting(FieldError::field).containsExactly("bandwidthRule");
+    }
+
+    @Test
     void findsNothingInNoIncidents() {
         assertThat(kde.detect(List.of(), PlaneIncidents.parameters(null, null, 100.0, 500.0, null)).hotspots()).isEmpty();
     }
@@ -67,7 +96,7 @@ class KernelDensityHotspotsTest {
     void refusesTopAndThresholdTogether() {
         List<FieldError> errors = new ArrayList<>();
 
-        kde.check(new HotspotParameters(null, null, 5.0, null, 5.0, 10.0, null, null, null, null), errors);
+        kde.check(new HotspotParameters(null, null, 5.0, null, 5.0, 10.0, null, null, null, null, null), errors);
 
         assertThat(errors).containsExactly(new FieldError("cell", "must be between 10 and 5000"),
                 new FieldError("threshold", "give top or threshold, not both"));

@@ -52,6 +52,6 @@ final class PlaneIncidents {
     }
 
     static HotspotParameters parameters(Double eps, Integer minPoints, Double cell, Double bandwidth, Double threshold) {
-        return new HotspotParameters(eps, minPoints, cell, bandwidth, null, threshold, null, null, null, null);
+        return new HotspotParameters(eps, minPoints, cell, bandwidth, null, threshold, null, null, null, null, null);
     }
 }

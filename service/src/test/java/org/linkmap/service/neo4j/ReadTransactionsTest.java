@@ -61,10 +61,12 @@ class ReadTransactionsTest extends ApiTestSupport {
             }
             String path = f[2].replace("{child}", child).replace("{police}", police.get("submissionId").asText())
                     .replace("{hotspot}", hotspot).replace("{import}", imported)
+                    .replace("{place}", police.get("entities").get("l1").asText())
+                    .replace("{incident}", police.get("incidents").get("i1").asText())
                     .replace("{police-person}", police.get("entities").get("p1").asText())
                     .replace("{csc-child}", csc.get("entities").get("c2").asText());
             String user = f[4].startsWith("2") ? "analyst" : "admin";
-            boolean readsGraph = f[1].matches("/api/(entities|network|search|hotspots|incidents|submissions|audit|imports).*");
+            boolean readsGraph = f[1].matches("/api/(entities|network|search|hotspots|incidents|submissions|audit|imports|locations|reports).*");
             tests.add(DynamicTest.dynamicTest("GET " + f[1], () -> {
                 RecordingDriver.STATEMENTS.clear();
                 var reply = client.get(path, user);

@@ -70,6 +70,28 @@ public final class LinkmapClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    public Reply put(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Reply delete(String path, String user) {
+        return send(request(path, user).DELETE().build());
+    }
+
+    /** The raw bytes of a response, for documents that are not JSON (PDF). */
+    public byte[] getBytes(String path, String user) {
+        try {
+            return http.send(request(path, user).setHeader("Accept", "application/pdf, application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply submit(String json) {
         return post("/api/submissions", "analyst", json);
     }

@@ -97,8 +97,8 @@ class MapPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#hotspot-list li"))).hasSize(shapes.size());
 
         browser.findElement(By.cssSelector("#hotspot-list li button")).click();
-        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hotspot-popup")));
-        assertThat(popup.getText()).contains("Hotspot 1", "Incidents", "Children");
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail .hour-matrix")));
+        assertThat(browser.findElement(By.id("detail")).getText()).contains("Hotspot 1", "incidents", "Children");
         saveScreenshot("map.png");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("method"))).selectByValue("kde");

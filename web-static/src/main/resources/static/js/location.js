@@ -1,0 +1,120 @@
+// A place as a case subject (Contextual Safeguarding): incidents over time, who and what is linked, the
+// submissions that name it, and its "location of concern" flag, which analysts and MACE members set and clear.
+import { getJson, sendJson, escapeHtml } from './api.js';
+import { renderHeader, wordLabel } from './common.js';
+
+const main = document.getElementById('location');
+const id = new URLSearchParams(window.location.search).get('id');
+
+function list(nodes, href, none) {
+  if (!nodes.length) {
+    return `<p class="empty">${none}</p>`;
+  }
+  return `<ul class="linked">${nodes.map(n => n.restricted || !href ? `<li>${escapeHtml(n.label)}</li>`
+    : `<li><a href="${href}${encodeURIComponent(n.id)}">${escapeHtml(n.label)}</a></li>`).join('')}</ul>`;
+}
+
+/** Incidents per calendar month (UK time) from the first to the last, as bars. */
+function overTime(incidents) {
+  if (!incidents.length) {
+    return '<p class="empty">No incidents recorded here.</p>';
+  }
+  const month = at => new Date(at).toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).slice(0, 7);
+  const counts = new Map();
+  incidents.forEach(i => counts.set(month(i.occurredAt), (counts.get(month(i.occurredAt)) || 0) + 1));
+  const months = [];
+  const [fy, fm] = month(incidents[0].occurredAt).split('-').map(Number);
+  const last = month(incidents[incidents.length - 1].occurredAt);
+  for (let y = fy, m = fm; ; m === 12 ? (y++, m = 1) : m++) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    months.push(key);
+    if (key === last || months.length > 120) {
+      break;
+    }
+  }
+  const max = Math.max(...counts.values());
+  return `<div class="months" aria-label="Incidents per month">${months.map(m =>
+    `<div data-month="${m}" title="${m}: ${counts.get(m) || 0}" style="height:${Math.round(100 * (counts.get(m) || 0) / max)}%"></div>`).join('')}</div>
+    <div class="month-labels">${months.map(m => `<span>${m.slice(5) === '01' || months.length <= 12 ? m.slice(2) : ''}</span>`).join('')}</div>`;
+}
+
+function incidentTable(incidents) {
+  return `<table class="list"><thead><tr><th>When (UK time)</th><th>What</th></tr></thead><tbody>${incidents.slice().reverse().slice(0, 50)
+    .map(i => `<tr><td>${escapeHtml(new Date(i.occurredAt).toLocaleString('en-GB', { timeZone: 'Europe/London' }))}</td>
+    <td>${escapeHtml(wordLabel(i.incidentType))}</td></tr>`).join('')}</tbody></table>
+    ${incidents.length > 50 ? `<p class="small">The latest 50 of ${incidents.length}.</p>` : ''}`;
+}
+
+function concernBox(concern) {
+  if (concern) {
+    return `<section class="concern-box" id="concern"><h2>Location of concern</h2>
+      <p id="concern-reason">${escapeHtml(concern.reason)}</p>
+      <p class="small" id="concern-by">Flagged by ${escapeHtml(concern.by)} on ${escapeHtml(new Date(concern.at).toLocaleString('en-GB', { timeZone: 'Europe/London' }))}</p>
+      <form id="concern-form"><button type="button" id="clear-concern">Clear the flag</button></form></section>`;
+  }
+  return `<section class="concern-box clear" id="concern"><h2>Not flagged as a location of concern</h2>
+    <form id="concern-form"><label>Why this place is of concern <textarea name="reason" id="concern-input" maxlength="2000" required></textarea></label>
+    <button type="submit" id="set-concern">Flag as a location of concern</button></form></section>`;
+}
+
+function render(d) {
+  const p = d.location.properties;
+  document.title = `${d.location.label} · Linkmap`;
+  main.innerHTML = `<h1>${escapeHtml(d.location.label)}</h1>
+    <p>${escapeHtml(wordLabel(p.locationType || 'OTHER'))}${p.address ? ` · ${escapeHtml(p.address)}` : ''}${p.postcode ? ` · ${escapeHtml(p.postcode)}` : ''}
+      ${d.location.area ? ` · ${escapeHtml(d.location.area)}` : ''} · <span id="location-grid"></span>
+      ${p.latitude !== undefined ? ` · <a href="/map.html?at=${p.latitude},${p.longitude},16">on the map</a>` : ''}</p>
+    ${concernBox(d.concern)}
+    <h2>Incidents over time <small>(${d.incidents.length})</small></h2>${overTime(d.incidents)}
+    <div class="grid">
+      <section><h2>Children <small>(${d.children.length})</small></h2>${list(d.children, '/network.html?id=', 'None linked.')}
+        <h2>Persons of interest <small>(${d.personsOfInterest.length})</small></h2>${list(d.personsOfInterest, '/network.html?id=', 'None linked.')}
+        <h2>Networks</h2>${list(d.networks, '/network.html?id=', 'None linked.')}
+        <h2>Organisations operating here</h2>${list(d.organisations, null, 'None recorded.')}</section>
+      <section><h2>Latest incidents</h2>${d.incidents.length ? incidentTable(d.incidents) : '<p class="empty">None.</p>'}
+        <h2>Submissions naming it</h2>${d.submissions.length ? `<table class="list"><tbody>${d.submissions.map(s =>
+          `<tr><td>${escapeHtml(s.submissionRef)}</td><td>${escapeHtml(s.agency)}</td><td>${escapeHtml(s.submittedAt.slice(0, 10))}</td></tr>`).join('')}</tbody></table>`
+          : '<p class="empty">None in your view.</p>'}</section>
+    </div>
+    <!-- Meeting work on this place (taskings and disruption against it) renders into the section below. -->
+    <section id="meeting-work" class="extension" data-location-id="${escapeHtml(d.location.id)}">
+      <h2>Taskings and disruption</h2><p>Meeting actions against this place will be listed here.</p></section>`;
+  if (p.latitude !== undefined) {
+    getJson('/api/map/grid-reference', { longitude: p.longitude, latitude: p.latitude })
+      .then(g => { document.getElementById('location-grid').textContent = `${g.gridReference} (E ${g.easting} N ${g.northing})`; })
+      .catch(() => {});
+  }
+  wireConcern();
+}
+
+function wireConcern() {
+  const form = document.getElementById('concern-form');
+  const clear = document.getElementById('clear-concern');
+  if (clear) {
+    clear.addEventListener('click', () => change(() => sendJson('DELETE', `/api/locations/${encodeURIComponent(id)}/concern`)));
+  } else {
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      const reason = document.getElementById('concern-input').value;
+      change(() => sendJson('PUT', `/api/locations/${encodeURIComponent(id)}/concern`, { reason }));
+    });
+  }
+}
+
+async function change(action) {
+  try {
+    await action();
+    await load();
+  } catch (e) {
+    document.getElementById('concern').insertAdjacentHTML('beforeend', `<p class="error">${escapeHtml(e.message)}</p>`);
+  }
+}
+
+async function load() {
+  render(await getJson(`/api/locations/${encodeURIComponent(id)}`));
+}
+
+renderHeader().catch(() => {});
+getJson('/api/map/settings').then(s => document.querySelectorAll('.marking').forEach(m => { m.textContent = s.protectiveMarking; }));
+(id ? load() : Promise.reject(new Error('No location given: open a place from the map or a hotspot.')))
+  .catch(e => { main.innerHTML = `<p class="error" id="location-status">${escapeHtml(e.message)}</p>`; });
