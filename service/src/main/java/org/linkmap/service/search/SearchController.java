@@ -92,11 +92,15 @@ class SearchController {
                 || disclosure.isChild(node) && !disclosure.seesChildIdentity()) {
             return;
         }
-        if (words != null && !disclosure.whollyInView(node)
+        boolean whole = disclosure.whollyInView(node);
+        if (words != null && !whole
                 && !VisibleText.matches(words, disclosure.showProperties(node, NodeSummary.visibleProperties(r.get("properties").asMap())))) {
             return;
         }
-        hits.put(node.id(), new Hit(node.id(), node.kind(), disclosure.show(node).label(), Math.round(r.get("score").asDouble() * 1000) / 1000.0));
+        // The full-text score weighs every name the node has; for a node only partly in view that would tell how
+        // well the words match what another area recorded, so such a hit scores a flat 1.
+        double score = whole ? Math.round(r.get("score").asDouble() * 1000) / 1000.0 : 1.0;
+        hits.put(node.id(), new Hit(node.id(), node.kind(), disclosure.show(node).label(), score));
     }
 
     /** A mark has letters and digits, at most eight of them once spaces are gone. */
