@@ -20,13 +20,14 @@ class ChildIdentities {
 
     private static final long CHECK_EVERY_MILLIS = 1_000;
 
-    private record Snapshot(List<Object> fingerprint, Set<String> ids, ChildRedactor redactor, long checkedAt, long writesSeen) {
+    private record Snapshot(List<Object> fingerprint, Set<String> ids, Map<String, String> survivors, ChildRedactor redactor, long checkedAt,
+                            long writesSeen) {
     }
 
     private final Graph graph;
     private final Pseudonyms pseudonyms;
     private final Clock clock;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), Set.of(), ChildRedactor.NONE, Long.MIN_VALUE, -1);
+    private volatile Snapshot snapshot = new Snapshot(List.of(), Set.of(), Map.of(), ChildRedactor.NONE, Long.MIN_VALUE, -1);
 
     ChildIdentities(Graph graph, Pseudonyms pseudonyms, Clock clock) {
         this.graph = graph;
@@ -37,6 +38,11 @@ class ChildIdentities {
     /** Whether the person with this id is a child or merged with one. */
     boolean isChild(String id) {
         return current().ids().contains(id);
+    }
+
+    /** The record whose pseudonym a child's record goes by: the one it was merged into, or itself. */
+    String pseudonymOf(String id) {
+        return current().survivors().getOrDefault(id, id);
     }
 
     ChildRedactor redactor() {
@@ -59,7 +65,7 @@ class ChildIdentities {
                     r -> List.<Object>of(r.get("children").asLong(), r.get("aliases").asLong(0), r.get("births").asLong(0),
                             r.get("identifiers").asLong(0), r.get("ends").asString(""), r.get("merges").asLong()))).orElse(List.of());
             snapshot = fingerprint.equals(known.fingerprint())
-                    ? new Snapshot(fingerprint, known.ids(), known.redactor(), now, writes)
+                    ? new Snapshot(fingerprint, known.ids(), known.survivors(), known.redactor(), now, writes)
                     : load(fingerprint, now, writes);
             return snapshot;
         }
@@ -75,13 +81,18 @@ class ChildIdentities {
     }
 
     private Snapshot load(List<Object> fingerprint, long now, long writes) {
-        List<ChildRedactor.Child> children = graph.read(tx -> tx.list("access/find-child-identities", Map.of(),
-                r -> new ChildRedactor.Child(r.get("id").asString(), pseudonyms.of(r.get("id").asString()),
-                        r.get("name").asString(null), r.get("aliases").asList(Value::asString),
-                        r.get("dob").isNull() ? null : r.get("dob").asLocalDate(),
-                        r.get("identifiers").asList(Value::asString))));
+        Map<String, String> survivors = new java.util.HashMap<>();
+        List<ChildRedactor.Child> children = graph.read(tx -> tx.list("access/find-child-identities", Map.of(), r -> {
+            String id = r.get("id").asString();
+            String survivor = r.get("survivor").asString(null);
+            if (survivor != null) {
+                survivors.put(id, survivor);
+            }
+            return new ChildRedactor.Child(id, pseudonyms.of(survivor != null ? survivor : id),
+                    r.get("name").asString(null), r.get("aliases").asList(Value::asString),
+                    r.get("dob").isNull() ? null : r.get("dob").asLocalDate(), r.get("identifiers").asList(Value::asString));
+        }));
         Set<String> ids = Set.copyOf(children.stream().map(ChildRedactor.Child::id).toList());
-        return new Snapshot(fingerprint, ids, ChildRedactor.of(children), now, writes);
+        return new Snapshot(fingerprint, ids, Map.copyOf(survivors), ChildRedactor.of(children), now, writes);
     }
-
 }

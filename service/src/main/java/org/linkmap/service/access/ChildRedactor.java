@@ -13,14 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes what identifies children out of any text: full names and aliases (in any case) become the child's
- * pseudonym, a capitalised part of a name ("Amber", "Testchild") too, agency identifiers become
+ * Takes what identifies children out of any text: full names, aliases and each part of a name (in any case and
+ * any order) become the child's pseudonym, agency identifiers (with or without their separators and prefix) become
  * {@code [identifier]}, and a child's date of birth written in free text ({@code 03/02/2011}, {@code 2011-02-03},
  * {@code 3 February 2011}) becomes {@code [date of birth]}. A phrase two children share becomes {@code [child]}.
  *
  * <p>Matching is by whole words: the text is cut into runs of letters and digits and each run of up to
  * {@link #MAX_WORDS} words is looked up, so the cost is linear in the text, whatever the number of children.
- * Ids and hashes are left alone. Immutable and thread-safe.
+ * Ids, hashes, codes (a whole value in capitals, such as the RAG status "AMBER") and pure date values are left
+ * alone: a child's name never stands alone in capitals as a whole value. Immutable and thread-safe.
  */
 final class ChildRedactor {
 
@@ -37,6 +38,9 @@ final class ChildRedactor {
     private static final Pattern OPAQUE = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}");
     /** A pseudonym this class or {@link Pseudonyms} wrote: never taken for a name. */
     private static final Pattern PSEUDONYM = Pattern.compile("Child [0-9A-Z]{5}-[0-9A-Z]{5}|\\[child\\]|\\[identifier\\]|\\[date of birth\\]");
+    /** The service's own codes, which are never a child's name even when a child is called Amber. */
+    private static final Set<String> CODES = codes();
+    private static final Pattern PURE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-][0-9:]+)?(\\[[^]]+])?)?");
     private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern UK_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
@@ -73,7 +77,10 @@ final class ChildRedactor {
             for (String identifier : child.identifiers()) {
                 List<String> words = words(identifier);
                 if (!words.isEmpty() && words.size() <= MAX_WORDS && String.join("", words).length() >= MIN_IDENTIFIER) {
+                    // However it is written: "LCS-990101", "LCS 990101", "LCS990101" or the number alone.
                     phrases.put(String.join(" ", words), IDENTIFIER);
+                    phrases.put(String.join("", words), IDENTIFIER);
+                    words.stream().filter(w -> w.length() >= MIN_IDENTIFIER && isDigits(w)).forEach(w -> phrases.put(w, IDENTIFIER));
                 }
             }
             if (child.dob() != null) {
@@ -93,7 +100,8 @@ final class ChildRedactor {
 
     /** The text with every child's identity taken out; {@code null} stays {@code null}. */
     String redact(String text) {
-        if (text == null || text.isEmpty() || isEmpty() || OPAQUE.matcher(text).matches()) {
+        if (text == null || text.isEmpty() || isEmpty() || OPAQUE.matcher(text).matches() || isCode(text)
+                || PURE_DATE.matcher(text).matches()) {
             return text;
         }
         Matcher pseudonyms = PSEUDONYM.matcher(text);
@@ -111,7 +119,7 @@ final class ChildRedactor {
             return text;
         }
         String words = redactWords(text);
-        return words.indexOf(' ') >= 0 && !birthDates.isEmpty() ? redactDates(words) : words;
+        return birthDates.isEmpty() ? words : redactDates(words);
     }
 
     private String redactWords(String text) {
@@ -153,13 +161,30 @@ final class ChildRedactor {
         if (phrase != null || count > 1) {
             return phrase;
         }
-        String part = nameParts.get(lower);
-        return part != null && looksLikeAName(key.toString()) ? part : null;
+        return nameParts.get(lower);
     }
 
-    /** A capitalised word that is not all capitals: "Amber", not "AMBER" (a status) or "amber" (a colour). */
-    private static boolean looksLikeAName(String word) {
-        return Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT));
+    /** A code of the service's, such as a RAG status or a role ("AMBER", "CHILD"), as the whole of a value. */
+    private static boolean isCode(String text) {
+        return text.length() <= 40 && CODES.contains(text);
+    }
+
+    private static Set<String> codes() {
+        Set<String> codes = new HashSet<>(List.of("RED", "AMBER", "GREEN", "OPEN", "IN_PROGRESS", "DONE", "CANCELLED", "CAWN", "SHPO",
+                "SRO", "STRO", "HOTEL_NOTICE", "S49_NOTICE", "LICENSING_REVIEW", "VISIT", "PATROL", "OUTREACH", "ARREST", "OTHER",
+                "ANALYST", "MACE_MEMBER", "AGENCY_USER", "ADMIN", "RUNNING", "DONE", "FAILED", "INTERRUPTED", "RESTRICTED", "CO_LOCATED"));
+        for (Class<?> type : org.linkmap.model.Vocabulary.class.getDeclaredClasses()) {
+            for (Object constant : type.getEnumConstants() == null ? new Object[0] : type.getEnumConstants()) {
+                codes.add(((Enum<?>) constant).name());
+            }
+        }
+        for (Enum<?> constant : org.linkmap.model.LinkType.values()) {
+            codes.add(constant.name());
+        }
+        for (Enum<?> constant : org.linkmap.model.EntityKind.values()) {
+            codes.add(constant.name());
+        }
+        return Set.copyOf(codes);
     }
 
     private String redactDates(String text) {

@@ -46,15 +46,17 @@ public class Disclosure {
     private final ChildIdentities children;
     private final Pseudonyms pseudonyms;
     private final PartialView partial;
+    private final SubmissionFacts facts;
     private final Areas areas;
 
     Disclosure(@Value("${linkmap.security.child-identity-roles:ANALYST}") Set<Role> childIdentityRoles, Sources sources,
-               ChildIdentities children, Pseudonyms pseudonyms, PartialView partial, Areas areas) {
+               ChildIdentities children, Pseudonyms pseudonyms, PartialView partial, SubmissionFacts facts, Areas areas) {
         this.childIdentityRoles = Set.copyOf(childIdentityRoles);
         this.sources = sources;
         this.children = children;
         this.pseudonyms = pseudonyms;
         this.partial = partial;
+        this.facts = facts;
         this.areas = areas;
     }
 
@@ -102,6 +104,28 @@ public class Disclosure {
         return sourceSubmissionIds.stream().filter(visible::contains).toList();
     }
 
+    /**
+     * A link's grading as the reader may see it: the strongest among its sources in view ("2B P": the more reliable
+     * source first, then the more direct assessment), C as soon as one of them shares with conditions.
+     */
+    public String gradingOf(Collection<String> sourceSubmissionIds) {
+        List<String> gradings = sources.find(sourceSubmissionIds).stream().filter(this::sees).map(Source::grading)
+                .filter(java.util.Objects::nonNull).sorted().toList();
+        if (gradings.isEmpty()) {
+            return null;
+        }
+        boolean conditional = gradings.stream().anyMatch(g -> g.endsWith("C"));
+        return gradings.get(0).substring(0, gradings.get(0).length() - 1) + (conditional ? "C" : "P");
+    }
+
+    /** The conditions of the C-graded sources in view, each with its agency: "BLACKPOOL_CSC: ...". */
+    public List<String> conditionsOf(Collection<String> sourceSubmissionIds) {
+        return sources.find(sourceSubmissionIds).stream().filter(this::sees)
+                .filter(s -> s.grading() != null && s.grading().endsWith("C"))
+                .map(s -> s.agency() + ": " + (s.conditions() == null ? "ask the originating agency before sharing further" : s.conditions()))
+                .distinct().sorted().toList();
+    }
+
     /** The distinct agencies among these submissions that are in the reader's view: corroboration as the reader sees it. */
     public Set<String> agenciesOf(Collection<String> sourceSubmissionIds) {
         Set<String> agencies = new TreeSet<>();
@@ -143,8 +167,11 @@ public class Disclosure {
         if (isChild(node) && !seesChildIdentity()) {
             return node.asChild(pseudonym(node.id()));
         }
-        String label = isPartial(node, visible) ? partial.label(node, visible) : node.label();
-        return node.withLabel(text(label));
+        if (!isPartial(node, visible)) {
+            return node.withLabel(text(node.label()));
+        }
+        NodeSummary shown = node.withLabel(text(partial.label(node, visible)));
+        return node.kind() == org.linkmap.model.EntityKind.PERSON ? shown.withPersonOfInterest(partial.saysPersonOfInterest(node, visible)) : shown;
     }
 
     /** The node's properties as the current reader may see them (call only for a node in scope). */
@@ -197,7 +224,7 @@ public class Disclosure {
 
     /** The stable pseudonym of the child with this node id. */
     public String pseudonym(String nodeId) {
-        return pseudonyms.of(nodeId);
+        return pseudonyms.of(children.pseudonymOf(nodeId));
     }
 
     /**
@@ -247,8 +274,18 @@ public class Disclosure {
         return scope.isEmpty() || scope.stream().anyMatch(a -> areas.contains(a, longitude, latitude));
     }
 
+    /**
+     * The node's sources in the reader's view. A submission that only names the node by its id says nothing of it
+     * and does not count: an id copied from a placeholder must not open another area's record.
+     */
     private List<Source> visibleSourcesOf(NodeSummary node) {
         List<Source> visible = sources.find(node.sources()).stream().filter(this::sees).toList();
+        if (!seesEverything() && !visible.isEmpty()) {
+            Set<String> onlyNaming = facts.namingOnly(node.id(), visible.stream().map(Source::id).toList());
+            if (!onlyNaming.isEmpty()) {
+                visible = visible.stream().filter(s -> !onlyNaming.contains(s.id())).toList();
+            }
+        }
         Set<String> scope = areaScope();
         if (scope.isEmpty() || !node.hasPoint() || visible.isEmpty()) {
             return visible;

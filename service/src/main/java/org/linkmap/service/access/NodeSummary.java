@@ -23,7 +23,7 @@ public record NodeSummary(String id, EntityKind kind, String label, Boolean chil
                           @JsonIgnore List<String> sources, @JsonIgnore Double longitude, @JsonIgnore Double latitude) {
 
     /** Properties that exist for the graph's own use and are not shown. */
-    private static final Set<String> INTERNAL = Set.of("aliasText", "account", "key", "body", "contentHash", "receipt", "nameKeys");
+    private static final Set<String> INTERNAL = Set.of("aliasText", "account", "key", "body", "contentHash", "receipt", "nameKeys", "nameKey");
 
     public static NodeSummary from(String id, List<String> labels, Map<String, Object> properties) {
         EntityKind kind = kindOf(labels);
@@ -48,6 +48,10 @@ public record NodeSummary(String id, EntityKind kind, String label, Boolean chil
 
     NodeSummary withLabel(String newLabel) {
         return new NodeSummary(id, kind, newLabel, child, personOfInterest, areas, restricted, sources, longitude, latitude);
+    }
+
+    NodeSummary withPersonOfInterest(boolean poi) {
+        return new NodeSummary(id, kind, label, child, poi, areas, restricted, sources, longitude, latitude);
     }
 
     NodeSummary asChild(String pseudonym) {

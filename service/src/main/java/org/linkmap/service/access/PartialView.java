@@ -50,6 +50,21 @@ class PartialView {
         return NodeSummary.labelOf(node.kind(), own);
     }
 
+    /** Whether a source in view marks the person a person of interest (another area's marking is its own fact). */
+    boolean saysPersonOfInterest(NodeSummary node, List<Source> visible) {
+        for (SubmissionFacts.Said said : facts.of(visible.stream().map(Source::id).toList())) {
+            JsonNode fields = said.byNode().get(node.id());
+            if (fields != null) {
+                for (JsonNode role : fields.path("roles")) {
+                    if ("POI".equals(role.asText())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The node's properties, descriptive values taken only from the visible sources. */
     Map<String, Object> properties(NodeSummary node, Map<String, Object> stored, List<Source> visible) {
         Map<String, Object> shown = new LinkedHashMap<>();

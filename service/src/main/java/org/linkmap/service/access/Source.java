@@ -7,9 +7,13 @@ import java.util.List;
  * forum it was made to (null when it went to no forum) and the areas of its case (the forum's and those its
  * places and incidents lie in).
  */
-public record Source(String id, String agency, String forumArea, List<String> areas) {
+public record Source(String id, String agency, String forumArea, List<String> areas, String grading, String conditions) {
 
     public Source {
         areas = List.copyOf(areas);
+    }
+
+    public Source(String id, String agency, String forumArea, List<String> areas) {
+        this(id, agency, forumArea, areas, null, null);
     }
 }

@@ -43,7 +43,9 @@ class Sources {
         if (!missing.isEmpty()) {
             List<Source> loaded = graph.read(tx -> tx.list("access/find-sources", Map.of("ids", missing),
                     r -> new Source(r.get("id").asString(), r.get("agency").asString(null), r.get("forumArea").asString(null),
-                            r.get("areas").asList(v -> v.asString()))));
+                            r.get("areas").asList(v -> v.asString()),
+                            r.get("source").isNull() ? null : r.get("source").asLong() + r.get("intelligence").asString("") + " " + r.get("handling").asString(""),
+                            r.get("conditions").asString(null))));
             if (cache.size() > MAX_CACHED) {
                 cache.clear();
             }

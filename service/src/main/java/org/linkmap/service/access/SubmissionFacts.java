@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.linkmap.service.neo4j.Graph;
@@ -60,6 +61,18 @@ class SubmissionFacts {
         }
         found.sort(java.util.Comparator.comparing(Said::submittedAt).thenComparing(Said::submissionId));
         return found;
+    }
+
+    /** Those of these submissions that only name the node by its id ({@code {ref, id}}), saying nothing of it. */
+    Set<String> namingOnly(String nodeId, List<String> submissionIds) {
+        Set<String> naming = new java.util.HashSet<>();
+        for (Said said : of(submissionIds)) {
+            JsonNode fields = said.byNode().get(nodeId);
+            if (fields != null && fields.has("id")) {
+                naming.add(said.submissionId());
+            }
+        }
+        return naming;
     }
 
     private Said parse(String id, String submittedAt, String body, String receipt) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.linkmap.service.access.Disclosure;
+import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.neo4j.Graph;
 import org.neo4j.driver.Value;
@@ -54,7 +55,24 @@ class IncidentPoints {
             points.add(IncidentPoint.of(s.id()[k], s.type()[k], s.occurredAt()[k], s.longitude()[k], s.latitude()[k],
                     involved.getOrDefault(s.id()[k], List.of()), disclosure::seesLink));
         }
-        return points;
+        return disclosure.seesEverything() ? points : withPersonsOfInterestInView(points);
+    }
+
+    /** Only those marked persons of interest by a source in the reader's view count as such: the marking is a fact. */
+    private List<IncidentPoint> withPersonsOfInterestInView(List<IncidentPoint> points) {
+        List<String> marked = points.stream().flatMap(p -> p.personsOfInterest().stream()).distinct().toList();
+        if (marked.isEmpty()) {
+            return points;
+        }
+        java.util.Set<String> inView = new java.util.HashSet<>();
+        graph.read(tx -> tx.list("hotspot/find-people", java.util.Map.of("ids", marked),
+                r -> NodeSummary.from(r.get("id"), r.get("labels"), r.get("properties")))).forEach(person -> {
+                    if (disclosure.inScope(person) && Boolean.TRUE.equals(disclosure.show(person).personOfInterest())) {
+                        inView.add(person.id());
+                    }
+                });
+        return points.stream().map(p -> new IncidentPoint(p.id(), p.incidentType(), p.occurredAt(), p.longitude(), p.latitude(),
+                p.children(), p.personsOfInterest().stream().filter(inView::contains).toList())).toList();
     }
 
     /** The same selection as {@link #find} without the people: what markers and clusters are drawn from. */

@@ -36,7 +36,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 class SubmissionRedaction {
 
     private static final List<String> IDENTITY_FIELDS = List.of("name", "aliases", "dob", "dobYear", "identifiers");
-    private static final Set<String> CODES = Set.of("ref", "id", "type", "agency", "submissionRef", "incidentType", "locationType",
+    /** Codes and ids; refs are redacted like any text (a submitter may name a ref after a child), consistently. */
+    private static final Set<String> CODES = Set.of("id", "type", "agency", "incidentType", "locationType",
             "networkType", "orgType", "role", "kind", "gender", "riskLevel", "submittedAt", "occurredAt", "meetingDate");
 
     private final ObjectMapper json;

@@ -56,8 +56,9 @@ public class PlaceConnections {
                 if (person.child()) {
                     children.add(disclosure.show(person.node()));
                 }
-                if (person.personOfInterest()) {
-                    persons.add(disclosure.show(person.node()));
+                NodeSummary shown = disclosure.show(person.node());
+                if (person.personOfInterest() && Boolean.TRUE.equals(shown.personOfInterest())) {
+                    persons.add(shown);
                 }
             }
             people.addAll(tx.list("location/find-merged-records", Map.of("ids", List.copyOf(people)), r -> r.get("id").asString()));

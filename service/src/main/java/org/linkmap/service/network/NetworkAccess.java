@@ -54,8 +54,7 @@ class NetworkAccess {
         OffsetDateTime last = provenance.stream().map(Link.Provenance::reported).max(Comparator.naturalOrder()).orElse(null);
         Link.Grading grading = provenance.stream().min(BEST).map(best -> new Link.Grading(best.source(), best.intelligence(),
                 provenance.stream().anyMatch(p -> "C".equals(p.handling())) ? "C" : "P",
-                link.grading() == null ? List.of() : link.grading().conditions().stream()
-                        .filter(c -> agencies.stream().anyMatch(c::startsWith)).toList())).orElse(link.grading());
+                disclosure.conditionsOf(sources))).orElse(link.grading());
         return new Link(link.id(), link.source(), link.target(), link.type(), agencies.size(), agencies, sources,
                 first == null ? link.firstReported() : first, last == null ? link.lastReported() : last, grading, link.inferred(),
                 link.role(), link.kind(), provenance, link.incidents());

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchController {
 
     private static final int MAX_QUERY = 200;
+    private static final int MAX_WORDS = 10;
 
     private final Graph graph;
     private final Disclosure disclosure;
@@ -57,6 +58,10 @@ class SearchController {
             throw new InvalidRequest("limit", "must be between 1 and 100");
         }
         String text = q.strip();
+        // Each word becomes a fuzzy term over every index; past a few the query costs more than it finds.
+        if (text.split("\\s+").length > MAX_WORDS) {
+            throw new InvalidRequest("q", "must be at most " + MAX_WORDS + " words");
+        }
         Map<String, Object> exact = new HashMap<>();
         exact.put("phone", Identifiers.phone(text).orElse(null));
         exact.put("vrm", looksLikeMark(text) ? Identifiers.vrm(text).orElse(null) : null);
@@ -87,11 +92,15 @@ class SearchController {
                 || disclosure.isChild(node) && !disclosure.seesChildIdentity()) {
             return;
         }
-        if (words != null && !disclosure.whollyInView(node)
+        boolean whole = disclosure.whollyInView(node);
+        if (words != null && !whole
                 && !VisibleText.matches(words, disclosure.showProperties(node, NodeSummary.visibleProperties(r.get("properties").asMap())))) {
             return;
         }
-        hits.put(node.id(), new Hit(node.id(), node.kind(), disclosure.show(node).label(), Math.round(r.get("score").asDouble() * 1000) / 1000.0));
+        // The full-text score weighs every name the node has; for a node only partly in view that would tell how
+        // well the words match what another area recorded, so such a hit scores a flat 1.
+        double score = whole ? Math.round(r.get("score").asDouble() * 1000) / 1000.0 : 1.0;
+        hits.put(node.id(), new Hit(node.id(), node.kind(), disclosure.show(node).label(), score));
     }
 
     /** A mark has letters and digits, at most eight of them once spaces are gone. */

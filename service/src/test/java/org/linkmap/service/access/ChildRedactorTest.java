@@ -28,17 +28,19 @@ class ChildRedactorTest {
     }
 
     @Test
-    void replacesCapitalisedPartsOfANameButNotStatusWordsOrCommonWords() {
+    void replacesPartsOfANameInAnyCaseAndOrderButNotTheServicesCodes() {
         check("Dana's phone", DANA + "'s phone");
         check("Ella said", ELLA + " said");
         check("Fictional family", ChildRedactor.SHARED + " family");
-        check("RAG is AMBER, status dana", "RAG is AMBER, status dana");
+        check("AMBER", "AMBER");
+        check("FICTIONAL dana and fictional Dana", ChildRedactor.SHARED + " " + DANA + " and " + ChildRedactor.SHARED + " " + DANA);
     }
 
     @Test
     void replacesIdentifiersWhateverTheSeparator() {
         check("ref LCS-990101 and LCS 990101", "ref " + ChildRedactor.IDENTIFIER + " and " + ChildRedactor.IDENTIFIER);
         check("UPN 990202.", "UPN " + ChildRedactor.IDENTIFIER + ".");
+        check("LCS990101 and case 990101", ChildRedactor.IDENTIFIER + " and case " + ChildRedactor.IDENTIFIER);
     }
 
     @Test
@@ -47,6 +49,8 @@ class ChildRedactorTest {
         check("born 3 February 2011 in Preston", "born " + ChildRedactor.DATE_OF_BIRTH + " in Preston");
         check("born 2012-07-09 in Preston", "born " + ChildRedactor.DATE_OF_BIRTH + " in Preston");
         check("dob 9.7.12 noted", "dob " + ChildRedactor.DATE_OF_BIRTH + " noted");
+        check("DOB:03/02/2011;x", "DOB:" + ChildRedactor.DATE_OF_BIRTH + ";x");
+        check("REF-2011-02-03", "REF-" + ChildRedactor.DATE_OF_BIRTH);
     }
 
     @Test
