@@ -17,7 +17,11 @@ async function handle(response) {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const fields = body && body.errors ? body.errors.map(e => `${e.field}: ${e.message}`).join('; ') : '';
-    throw new Error((body && body.detail ? body.detail : response.statusText) + (fields ? ` (${fields})` : ''));
+    const error = new Error((body && body.detail ? body.detail : response.statusText) + (fields ? ` (${fields})` : ''));
+    // Forms show each field's error beside its input: keep the status and the problem's field list.
+    error.status = response.status;
+    error.errors = body && body.errors ? body.errors : [];
+    throw error;
   }
   return body;
 }
@@ -50,6 +54,16 @@ export async function postJson(path, body) {
     headers['X-XSRF-TOKEN'] = token;
   }
   return handle(await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) }));
+}
+
+/** Sends a JSON body with another method (PATCH, PUT, DELETE), with the CSRF token. */
+export async function sendJson(method, path, body) {
+  const headers = { ...JSON_HEADERS, 'Content-Type': 'application/json' };
+  const token = csrfToken();
+  if (token) {
+    headers['X-XSRF-TOKEN'] = token;
+  }
+  return handle(await fetch(path, { method, headers, credentials: 'same-origin', body: JSON.stringify(body) }));
 }
 
 export function escapeHtml(text) {

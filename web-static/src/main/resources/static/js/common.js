@@ -10,6 +10,12 @@ const EVERYONE = ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER', 'ADMIN'];
 export const PAGES = [
   { href: '/map.html', label: 'Hotspot map', roles: ['ANALYST', 'MACE_MEMBER'],
     description: 'Incidents and the hotspots they form, by period, type and area.' },
+  { href: '/mace.html', label: 'Meetings and taskings', roles: ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER'],
+    description: 'Agendas, taskings with their RAG, disruption and its effect, campaigns such as an awareness week.' },
+  { href: '/risk-document.html', label: 'Risk document', roles: ['ANALYST', 'MACE_MEMBER'],
+    description: 'The operational group\'s weekly list of children and persons of interest causing concern, to print.' },
+  { href: '/submit.html', label: 'Submit a referral', roles: ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER'],
+    description: 'Refer a child or report intelligence; see what became of your agency\'s submissions.' },
   { href: '/network.html', label: 'Network explorer', roles: ['ANALYST', 'MACE_MEMBER'],
     description: 'Expand networks hop by hop, find paths and key players, replay how a network grew, export.' },
   { href: '/swagger-ui.html', label: 'API', roles: EVERYONE,

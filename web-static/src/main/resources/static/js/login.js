@@ -7,8 +7,12 @@ if (token) {
 }
 const params = new URLSearchParams(window.location.search);
 const notice = document.getElementById('notice');
-if (params.has('error')) {
-  notice.textContent = 'That user name and password did not match, or the account is locked for a while after too many attempts.';
+if (params.has('throttled')) {
+  const seconds = Number.parseInt(params.get('throttled'), 10) || 1;
+  notice.textContent = `Too many failed sign-ins for that name from here: try again in ${seconds} s.`;
+  notice.hidden = false;
+} else if (params.has('error')) {
+  notice.textContent = 'That user name and password did not match.';
   notice.hidden = false;
 } else if (params.has('logout')) {
   notice.textContent = 'You have signed out.';

@@ -6,6 +6,10 @@ import { renderHeader, vocabulary, wordLabel } from './common.js';
 import { createChart, addNetwork, layout, colourBy, sizeBy, KIND_COLOURS } from './network-chart.js';
 import { createTimeline } from './network-timeline.js';
 import { showLink, showNode } from './network-detail.js';
+import { canTask, taskingButton } from './tasking.js';
+
+const TASKABLE = ['PERSON', 'LOCATION', 'NETWORK', 'ORGANISATION'];
+let signedIn = null;
 
 const $ = id => document.getElementById(id);
 const statusLine = $('status');
@@ -74,6 +78,10 @@ function select(element) {
   $('path-from').value = ids.length ? ids[ids.length - 1] : element.id();
   $('path-to').value = element.id();
   showNode($('detail'), { ...element.data(), id: element.id(), links: element.connectedEdges().length });
+  if (canTask(signedIn) && !element.data('restricted') && TASKABLE.includes(element.data('kind'))) {
+    $('detail').prepend(taskingButton({ targetId: element.id(), label: element.data('label') },
+      created => say(`Tasked to ${created.assignedTo}: ${created.action}`)));
+  }
   updateExports(element.id());
 }
 
@@ -183,6 +191,7 @@ function legend() {
 
 async function start() {
   const user = await renderHeader();
+  signedIn = user;
   $('export-buttons').hidden = user.role !== 'ANALYST';
   const words = await vocabulary();
   $('kinds').innerHTML = (words.entityKinds || Object.keys(KIND_COLOURS)).map(k => `<option value="${escapeHtml(k)}">${escapeHtml(wordLabel(k))}</option>`).join('');

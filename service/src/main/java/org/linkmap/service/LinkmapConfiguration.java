@@ -3,6 +3,7 @@ package org.linkmap.service;
 import java.time.Clock;
 
 import org.linkmap.geo.crs.GridTransform;
+import org.linkmap.model.submission.ServiceRegion;
 import org.linkmap.model.submission.SubmissionValidator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,8 @@ class LinkmapConfiguration {
     }
 
     @Bean
-    SubmissionValidator submissionValidator(Clock clock) {
-        return new SubmissionValidator(clock);
+    SubmissionValidator submissionValidator(Clock clock, ServiceRegionProperties region, GridTransform grid) {
+        return new SubmissionValidator(clock, new ServiceRegion(region.name(), region.minLatitude(), region.maxLatitude(),
+                region.minLongitude(), region.maxLongitude(), grid::toWgs84));
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.linkmap.geo.Cancellation;
+
 /**
  * Density-based clustering (DBSCAN; Ester, Kriegel, Sander and Xu, KDD 1996) of points in projected
  * metres, computed exactly on a grid (after Gunawan, 2013, and Gan and Tao, SIGMOD 2015).
@@ -98,6 +100,7 @@ public final class Dbscan {
         double eps2 = epsMetres * epsMetres;
         boolean shortcut = sameCellIsNeighbourhood(grid);
         for (int cell = 0; cell < grid.cellCount; cell++) {
+            Cancellation.check(cell);
             int from = grid.cellStart[cell];
             int to = grid.cellStart[cell + 1];
             if (shortcut && to - from >= minPoints) {
@@ -145,6 +148,7 @@ public final class Dbscan {
         }
         double eps2 = epsMetres * epsMetres;
         for (int a = 0; a < grid.cellCount; a++) {
+            Cancellation.check(a);
             if (!coreCell[a]) {
                 continue;
             }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.linkmap.geo.Cancellation;
+
 /**
  * The Getis-Ord Gi* statistic (Getis and Ord, 1992; Ord and Getis, 1995) of each cell of a count grid, with
  * binary weights and the cell itself in its own neighbourhood (which is what makes it Gi* rather than Gi):
@@ -87,6 +89,7 @@ public final class GetisOrdGiStar {
         double[] z = new double[n];
         double[] p = new double[n];
         for (int i = 0; i < n; i++) {
+            Cancellation.check(i);
             int[] neighbours = neighbourhood.apply(i);
             double local = 0;
             for (int j : neighbours) {

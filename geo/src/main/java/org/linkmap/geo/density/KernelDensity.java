@@ -1,5 +1,6 @@
 package org.linkmap.geo.density;
 
+import org.linkmap.geo.Cancellation;
 import org.linkmap.geo.Extent;
 
 /**
@@ -35,6 +36,7 @@ public final class KernelDensity {
         double cell = grid.cellMetres();
         int reach = (int) Math.ceil(bandwidthMetres / cell);
         for (int i = 0; i < x.length; i++) {
+            Cancellation.check(i);
             int column = (int) Math.floor((x[i] - grid.originX()) / cell);
             int row = (int) Math.floor((y[i] - grid.originY()) / cell);
             for (int r = Math.max(0, row - reach); r <= Math.min(grid.rows() - 1, row + reach); r++) {

@@ -29,8 +29,10 @@ final class EntityRules {
 
     private final Problems problems;
     private final LocalDate today;
+    private final ServiceRegion region;
 
-    EntityRules(Problems problems, LocalDate today) {
+    EntityRules(Problems problems, LocalDate today, ServiceRegion region) {
+        this.region = region;
         this.problems = problems;
         this.today = today;
     }
@@ -88,6 +90,8 @@ final class EntityRules {
         LocalDate dob = problems.date(path + ".dob", e.dob());
         if (dob != null && dob.isAfter(today)) {
             problems.add(path + ".dob", "must not be in the future");
+        } else if (dob != null && dob.isBefore(SubmissionValidator.EARLIEST)) {
+            problems.add(path + ".dob", "must not be before " + SubmissionValidator.EARLIEST);
         } else if (dob != null) {
             props.put("dob", dob);
             props.put("dobYear", (long) dob.getYear());
@@ -127,6 +131,7 @@ final class EntityRules {
             props.put("vulnerable", e.vulnerable());
         }
         Position position = PositionRules.read(problems, path, e.lat(), e.lon(), e.easting(), e.northing(), e.postcode());
+        region.check(problems, path, position);
         String postcode = Postcodes.normalise(e.postcode());
         put(props, "postcode", postcode);
         if (e.name() == null && e.address() == null && position == null && postcode == null) {

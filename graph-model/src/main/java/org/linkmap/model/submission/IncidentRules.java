@@ -25,7 +25,12 @@ final class IncidentRules {
     private IncidentRules() {
     }
 
-    static List<IncidentDraft> read(Problems problems, List<IncidentRequest> incidents, Map<String, EntityDraft> byRef) {
+    /**
+     * @param region where an incident's own position may lie
+     * @param now    the time an incident may not be later than (by more than a day)
+     */
+    static List<IncidentDraft> read(Problems problems, List<IncidentRequest> incidents, Map<String, EntityDraft> byRef,
+                                    ServiceRegion region, OffsetDateTime now) {
         List<IncidentDraft> result = new ArrayList<>();
         if (incidents == null || Refs.tooMany(problems, "incidents", incidents)) {
             return result;
@@ -45,10 +50,12 @@ final class IncidentRules {
             IncidentType type = problems.required(path + ".incidentType", incident.incidentType())
                     ? problems.oneOf(path + ".incidentType", incident.incidentType(), IncidentType.class) : null;
             OffsetDateTime occurredAt = problems.required(path + ".occurredAt", incident.occurredAt())
-                    ? problems.dateTime(path + ".occurredAt", incident.occurredAt()) : null;
+                    ? SubmissionValidator.notInTheFuture(problems, path + ".occurredAt",
+                    problems.dateTime(path + ".occurredAt", incident.occurredAt()), now) : null;
             String locationRef = incidentLocation(problems, path, incident, byRef);
             Position position = PositionRules.read(problems, path, incident.lat(), incident.lon(),
                     incident.easting(), incident.northing(), incident.postcode());
+            region.check(problems, path, position);
             if (locationRef == null && position == null && incident.location() == null
                     && incident.lat() == null && incident.lon() == null && incident.easting() == null
                     && incident.northing() == null && incident.postcode() == null) {

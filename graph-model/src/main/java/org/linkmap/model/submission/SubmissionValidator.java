@@ -26,10 +26,20 @@ public final class SubmissionValidator {
     public static final String AREA_PATTERN = "[A-Z][A-Z0-9_]{1,39}";
     private static final String SUBMISSION_REF_PATTERN = "[A-Za-z0-9][A-Za-z0-9_./:-]{0,99}";
 
+    /** The earliest date any submitted date may carry; earlier ones are typing slips, not records. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     private final Clock clock;
+    private final ServiceRegion region;
 
     public SubmissionValidator(Clock clock) {
+        this(clock, ServiceRegion.ANYWHERE);
+    }
+
+    /** @param region where positions may lie; others are refused naming the field */
+    public SubmissionValidator(Clock clock, ServiceRegion region) {
         this.clock = clock;
+        this.region = region;
     }
 
     /** The outcome of validation: the typed submission, or the list of what is wrong with it. */
@@ -63,7 +73,8 @@ public final class SubmissionValidator {
         Map<String, EntityDraft> entitiesByRef = new HashMap<>();
         List<EntityDraft> entities = entities(problems, request, entitiesByRef);
         List<LinkDraft> links = LinkRules.read(problems, request.links(), entitiesByRef);
-        List<IncidentDraft> incidents = IncidentRules.read(problems, request.incidents(), entitiesByRef);
+        List<IncidentDraft> incidents = IncidentRules.read(problems, request.incidents(), entitiesByRef, region,
+                OffsetDateTime.now(clock));
 
         if (!problems.isEmpty()) {
             return new Result(null, problems.errors());
@@ -76,9 +87,17 @@ public final class SubmissionValidator {
         if (!problems.required("submittedAt", value)) {
             return null;
         }
-        OffsetDateTime at = problems.dateTime("submittedAt", value);
-        if (at != null && at.isAfter(OffsetDateTime.now(clock).plusDays(1))) {
-            problems.add("submittedAt", "must not be in the future");
+        return notInTheFuture(problems, "submittedAt", problems.dateTime("submittedAt", value), OffsetDateTime.now(clock));
+    }
+
+    /** A time from {@link #EARLIEST} to a day from now (clocks differ); otherwise a problem on {@code field}. */
+    static OffsetDateTime notInTheFuture(Problems problems, String field, OffsetDateTime at, OffsetDateTime now) {
+        if (at != null && at.isAfter(now.plusDays(1))) {
+            problems.add(field, "must not be in the future");
+            return null;
+        }
+        if (at != null && at.toLocalDate().isBefore(EARLIEST)) {
+            problems.add(field, "must not be before " + EARLIEST);
             return null;
         }
         return at;
@@ -94,6 +113,10 @@ public final class SubmissionValidator {
             problems.add("forum.area", "is required for a " + kind + " forum");
         }
         LocalDate meetingDate = problems.date("forum.meetingDate", forum.meetingDate());
+        if (meetingDate != null && (meetingDate.isBefore(EARLIEST) || meetingDate.isAfter(LocalDate.now(clock).plusYears(5)))) {
+            problems.add("forum.meetingDate", "must be between " + EARLIEST + " and five years from now");
+            meetingDate = null;
+        }
         return new Submission.Forum(kind, area, meetingDate);
     }
 
@@ -125,7 +148,7 @@ public final class SubmissionValidator {
         if (Refs.tooMany(problems, "entities", request.entities())) {
             return result;
         }
-        EntityRules rules = new EntityRules(problems, LocalDate.now(clock));
+        EntityRules rules = new EntityRules(problems, LocalDate.now(clock), region);
         for (int i = 0; i < request.entities().size(); i++) {
             String path = "entities[" + i + "]";
             var entity = request.entities().get(i);

@@ -47,6 +47,20 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void rejectsPositionsOutsideTheServiceRegionNamingTheField() {
+        ServiceRegion britain = new ServiceRegion("Great Britain", 49.8, 60.9, -8.7, 1.8, (e, n) -> new double[] {-7.56, 49.77});
+        var inRegion = new SubmissionValidator(Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC), britain);
+
+        var result = inRegion.validate(submission(
+                List.of(location("l1", 53.8132, -3.0541), location("l2", 0.0, 0.0), location("l3", 40.7128, -74.006)),
+                List.of(), List.of()));
+
+        assertThat(fields(result)).as("0 E is Greenwich, inside").containsExactly("entities[1].lat", "entities[2].lat", "entities[2].lon");
+        assertThat(result.errors().get(0).message())
+                .isEqualTo("latitude 0.0 lies outside the service region (Great Britain: latitude 49.8 to 60.9, longitude -8.7 to 1.8)");
+    }
+
+    @Test
     void reportsEveryInvalidFieldNotOnlyTheFirst() {
         var request = new SubmissionRequest(null, "lower-case", " ", "yesterday", null, new GradingRequest(7, "Q", "X", null),
                 List.of(), List.of(new LinkRequest("a", "b", "TELEPORTS_TO", null, null)), List.of(), null);

@@ -87,6 +87,16 @@ public class Areas {
         return byCode.keySet().stream().filter(code -> contains(code, longitude, latitude)).findFirst();
     }
 
+    /** The area's bounding box in WGS84 degrees, {@code [minLon, minLat, maxLon, maxLat]}, if the area is known. */
+    public Optional<double[]> bounds(String code) {
+        PreparedGeometry area = byCode.get(code);
+        if (area == null) {
+            return Optional.empty();
+        }
+        var box = area.getGeometry().getEnvelopeInternal();
+        return Optional.of(new double[] {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()});
+    }
+
     /** Every area with its name, districts and outline, in code order. */
     List<Area> all() {
         return areas;

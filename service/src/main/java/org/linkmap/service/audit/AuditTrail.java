@@ -18,7 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends to the audit trail. Called before a read's data leaves the service, so a read that could not be
- * recorded is not answered. Appends take the write lock on the chain's head and so run one at a time.
+ * recorded is not answered. Appends take the write lock on the chain's head and so run one at a time; each
+ * entry's hash is keyed with the {@link AuditKey}.
  */
 @Component
 public class AuditTrail {
@@ -27,14 +28,17 @@ public class AuditTrail {
     public static final String PURPOSE_HEADER = "X-Purpose";
     private static final int MAX_PURPOSE = 500;
     private static final int MAX_QUERY = 2_000;
+    private static final int MAX_NAME = 200;
 
     private final Graph graph;
     private final Clock clock;
+    private final AuditKey key;
     private final RecordedText recordedText;
 
-    AuditTrail(Graph graph, Clock clock, org.springframework.beans.factory.ObjectProvider<RecordedText> recordedText) {
+    AuditTrail(Graph graph, Clock clock, AuditKey key, org.springframework.beans.factory.ObjectProvider<RecordedText> recordedText) {
         this.graph = graph;
         this.clock = clock;
+        this.key = key;
         this.recordedText = recordedText.getIfAvailable(() -> text -> text);
     }
 
@@ -46,18 +50,33 @@ public class AuditTrail {
         HttpServletRequest request = currentRequest();
         String query = request == null ? null : truncate(request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + recordedText.redact(decoded(request.getQueryString()))), MAX_QUERY);
+        append(CurrentUser.nameOrSystem(), action, entityId, query);
+    }
+
+    /**
+     * Records something that happened to a sign-in under {@code attemptedName} (which may not be an account),
+     * before anyone is signed in; {@code detail} takes the place of the query.
+     */
+    public void recordSignIn(String attemptedName, String action, String detail) {
+        HttpServletRequest request = currentRequest();
+        String where = request == null ? "" : request.getRequestURI() + " ";
+        append(truncate(attemptedName == null ? "" : attemptedName, MAX_NAME), action, null, truncate(where + detail, MAX_QUERY));
+    }
+
+    private void append(String user, String action, String entityId, String query) {
+        HttpServletRequest request = currentRequest();
         String remote = request == null ? null : request.getRemoteAddr();
         String purpose = request == null ? null : recordedText.redact(purpose(request));
         OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        String user = CurrentUser.nameOrSystem();
         graph.write(tx -> {
             Head head = tx.optional("audit/lock-head", Map.of("genesisHash", AuditEntry.GENESIS, "at", at),
                     r -> new Head(r.get("sequence").asLong(), r.get("lastHash").asString())).orElseThrow();
-            AuditEntry entry = new AuditEntry(head.sequence() + 1, at, user, action, entityId, query, remote, purpose,
-                    null, head.lastHash()).withHash();
+            AuditEntry entry = new AuditEntry(head.sequence() + 1, AuditEntry.KEYED, at, user, action, entityId, query, remote,
+                    purpose, null, head.lastHash()).withHash(key);
             Map<String, Object> p = new HashMap<>();
             p.put("id", UUID.randomUUID().toString());
             p.put("sequence", entry.sequence());
+            p.put("version", entry.version());
             p.put("at", entry.at());
             p.put("user", entry.user());
             p.put("action", entry.action());

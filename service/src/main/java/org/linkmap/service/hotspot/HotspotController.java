@@ -8,11 +8,13 @@ import org.linkmap.service.area.Areas;
 import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.neo4j.Graph;
+import org.linkmap.service.web.BoundedWork;
 import org.linkmap.service.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.WebAsyncTask;
 
 /** {@code GET /api/incidents}, {@code GET /api/hotspots} and {@code GET /api/hotspots/{id}}. */
 @RestController
@@ -25,9 +27,11 @@ class HotspotController {
     private final AuditTrail audit;
     private final HotspotPanel panel;
     private final Disclosure disclosure;
+    private final BoundedWork bounded;
 
     HotspotController(IncidentPoints incidents, HotspotDetection detection, Areas areas, Graph graph, AuditTrail audit,
-                      HotspotPanel panel, Disclosure disclosure) {
+                      HotspotPanel panel, Disclosure disclosure, BoundedWork bounded) {
+        this.bounded = bounded;
         this.incidents = incidents;
         this.detection = detection;
         this.areas = areas;
@@ -82,10 +86,15 @@ class HotspotController {
      * {@code emerging} ({@code cell} metres, {@code slice} month or week).
      */
     @GetMapping("/api/hotspots")
-    GeoJson.FeatureCollection hotspots(@RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
-                                       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                       @RequestParam(required = false) String types, @RequestParam(required = false) String area,
-                                       @RequestParam(required = false) String bbox) {
+    WebAsyncTask<GeoJson.FeatureCollection> hotspots(@RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
+                                                     @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                                     @RequestParam(required = false) String types, @RequestParam(required = false) String area,
+                                                     @RequestParam(required = false) String bbox) {
+        return bounded.run(() -> findHotspots(method, parameters, from, to, types, area, bbox));
+    }
+
+    private GeoJson.FeatureCollection findHotspots(String method, HotspotParameters parameters, String from, String to, String types,
+                                                   String area, String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
         HotspotStrategy.Detection found = detection.detect(method, parameters, filter);
         audit.record("READ_HOTSPOTS", null);
@@ -98,10 +107,16 @@ class HotspotController {
 
     /** One hotspot found again with the same query, with the places, people and networks behind it. */
     @GetMapping("/api/hotspots/{id}")
-    HotspotPanel.Detail hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method, HotspotParameters parameters,
-                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                @RequestParam(required = false) String types, @RequestParam(required = false) String area,
-                                @RequestParam(required = false) String bbox) {
+    WebAsyncTask<HotspotPanel.Detail> hotspot(@PathVariable String id, @RequestParam(defaultValue = "dbscan") String method,
+                                              HotspotParameters parameters,
+                                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                              @RequestParam(required = false) String types, @RequestParam(required = false) String area,
+                                              @RequestParam(required = false) String bbox) {
+        return bounded.run(() -> findHotspot(id, method, parameters, from, to, types, area, bbox));
+    }
+
+    private HotspotPanel.Detail findHotspot(String id, String method, HotspotParameters parameters, String from, String to,
+                                            String types, String area, String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
         HotspotDetection.Found found = detection.detectWithIncidents(method, parameters, filter);
         Hotspot hotspot = found.detection().hotspots().stream().filter(h -> h.id().equals(id)).findFirst()

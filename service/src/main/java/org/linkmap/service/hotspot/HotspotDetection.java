@@ -19,8 +19,10 @@ class HotspotDetection {
 
     private final Map<HotspotMethod, HotspotStrategy> strategies = new EnumMap<>(HotspotMethod.class);
     private final IncidentPoints incidents;
+    private final HotspotCost cost;
 
-    HotspotDetection(List<HotspotStrategy> strategies, IncidentPoints incidents) {
+    HotspotDetection(List<HotspotStrategy> strategies, IncidentPoints incidents, HotspotCost cost) {
+        this.cost = cost;
         strategies.forEach(s -> this.strategies.put(s.method(), s));
         if (this.strategies.size() != HotspotMethod.values().length) {
             throw new IllegalStateException("every hotspot method needs one strategy; found " + this.strategies.keySet());
@@ -50,6 +52,7 @@ class HotspotDetection {
             throw new InvalidRequest(errors);
         }
         List<IncidentPoint> points = incidents.find(filter);
+        cost.check(method, parameters, points);
         try {
             return new Found(strategy.detect(points, parameters), points);
         } catch (IllegalArgumentException tooLarge) {

@@ -76,12 +76,19 @@ record IncidentFilter(LocalDate from, LocalDate to, List<IncidentType> types, St
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be an ISO date, for example 2026-01-31"));
             return null;
         }
+        // ISO dates run to the year 999999999; the day after such a date cannot even be computed.
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            errors.add(new FieldError(field, "must be between " + EARLIEST + " and " + LATEST));
+            return null;
+        }
+        return date;
     }
 
     private static List<IncidentType> types(String value, List<FieldError> errors) {

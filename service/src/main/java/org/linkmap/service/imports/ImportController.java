@@ -1,11 +1,9 @@
 package org.linkmap.service.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -28,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/submissions/bulk} and {@code GET /api/imports/{id}}. The body is spooled to a temporary
- * file as it arrives (it is never held in memory), then imported in the background. The answer waits up to
+ * {@code POST /api/submissions/bulk} and {@code GET /api/imports/{id}}. The body is spooled to a file of the
+ * {@link ImportSpool} as it arrives (it is never held in memory), then imported in the background; at most
+ * {@link ImportSlots} imports are in hand at once. The answer waits up to
  * {@code wait} seconds: 200 with the final report if the import finished by then, otherwise 202 with the
  * report so far and a {@code Location} to follow it.
  */
@@ -44,8 +43,13 @@ class ImportController {
     private final AuditTrail audit;
     private final Disclosure disclosure;
     private final Duration defaultWait;
+    private final ImportSpool spool;
+    private final ImportSlots slots;
 
-    ImportController(Imports imports, AuditTrail audit, Disclosure disclosure, @Value("${linkmap.import.wait:5s}") Duration defaultWait) {
+    ImportController(Imports imports, AuditTrail audit, Disclosure disclosure, @Value("${linkmap.import.wait:5s}") Duration defaultWait,
+                     ImportSpool spool, ImportSlots slots) {
+        this.spool = spool;
+        this.slots = slots;
         this.imports = imports;
         this.audit = audit;
         this.disclosure = disclosure;
@@ -60,13 +64,18 @@ class ImportController {
         LinkmapUser user = CurrentUser.get();
         Imports.Format format = request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith(CSV) ? Imports.Format.CSV : Imports.Format.NDJSON;
         String id = UUID.randomUUID().toString();
-        Path spooled = spool(request);
+        slots.take();
+        Path spooled = null;
         Future<?> running;
         try {
+            spooled = spool.spool(request.getInputStream());
             running = imports.start(new Imports.Job(id, spooled, format, user.getUsername(),
-                    disclosure.agencyRule()));
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(spooled);
+                    disclosure.agencyRule(), slots::release));
+        } catch (IOException | RuntimeException e) {
+            slots.release();
+            if (spooled != null) {
+                Files.deleteIfExists(spooled);
+            }
             throw e;
         }
         audit.record("IMPORT", id);
@@ -76,17 +85,6 @@ class ImportController {
             return ResponseEntity.ok(report);
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/imports/" + id)).body(report);
-    }
-
-    private static Path spool(HttpServletRequest request) throws IOException {
-        Path file = Files.createTempFile("linkmap-import-", ".part");
-        try (InputStream body = request.getInputStream()) {
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
     }
 
     /** An import's report; {@code lines=true} adds what became of every line. Only its starter may read it. */

@@ -63,6 +63,7 @@ final class ImportRun {
         } finally {
             reading.cancel(true);
             deleteSpooledFile();
+            job.ended().run();
         }
     }
 

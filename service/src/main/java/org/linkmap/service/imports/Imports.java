@@ -50,12 +50,14 @@ public class Imports {
     private final ImportReader reader;
     private final ImportCommits commits;
     private final ImportReports reports;
+    private final InstanceName instance;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(named("linkmap-import"));
     private final ExecutorService reading = Executors.newSingleThreadExecutor(named("linkmap-import-reader"));
 
     Imports(SubmissionIntake intake, SubmissionIngest ingest, Graph graph, ObjectMapper json,
             @Value("${linkmap.import.batch-size:200}") int batchSize,
-            @Value("${linkmap.import.stale-after:10m}") Duration staleAfter) {
+            @Value("${linkmap.import.stale-after:10m}") Duration staleAfter, InstanceName instance) {
+        this.instance = instance;
         this.graph = graph;
         this.json = json;
         this.reader = new ImportReader(intake, json, batchSize);
@@ -63,8 +65,11 @@ public class Imports {
         this.reports = new ImportReports(graph, staleAfter);
     }
 
-    /** An import to run: the spooled file, who sent it, and for which agencies they may submit. */
-    record Job(String id, Path file, Format format, String startedBy, Predicate<String> agencyAllowed) {
+    /**
+     * An import to run: the spooled file, who sent it, for which agencies they may submit, and what to do when
+     * it has ended (whichever way).
+     */
+    record Job(String id, Path file, Format format, String startedBy, Predicate<String> agencyAllowed, Runnable ended) {
     }
 
     /**
@@ -77,7 +82,8 @@ public class Imports {
     Future<?> start(Job job) {
         checkReadable(job);
         graph.write(tx -> {
-            tx.run("imports/create-import", Map.of("id", job.id(), "format", job.format().name(), "startedBy", job.startedBy()));
+            tx.run("imports/create-import", Map.of("id", job.id(), "format", job.format().name(), "startedBy", job.startedBy(),
+                    "instance", instance.value()));
             return null;
         });
         log.info("Import {}: started by {}, {}", job.id(), job.startedBy(), job.format());

@@ -45,8 +45,8 @@ class SubmissionController {
     }
 
     @PostMapping(path = "/api/submissions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SubmissionReceipt> submit(@RequestBody String body) {
-        var outcome = intake.accept(body, disclosure.agencyRule());
+    ResponseEntity<SubmissionReceipt> submit(@RequestBody byte[] body) {
+        var outcome = intake.accept(SubmissionReader.utf8(body), disclosure.agencyRule());
         audit.record(outcome.created() ? "SUBMIT" : "SUBMIT_REPEATED", outcome.receipt().submissionId());
         if (!outcome.created()) {
             return ResponseEntity.ok(outcome.receipt());

@@ -23,8 +23,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts Neo4j Community inside this JVM and connects the driver to it over Bolt on 127.0.0.1, exactly as
- * it would connect to a server: the rest of the service cannot tell the difference. Native authentication
- * stays off because Bolt listens on the loopback interface only. With
+ * it would connect to a server: the rest of the service cannot tell the difference. Bolt listens on the
+ * loopback interface only, and with Neo4j's native authentication on: the {@code neo4j} user's password is
+ * generated into an owner-only file ({@link EmbeddedPassword}), so other accounts on the machine cannot reach
+ * the data or rewrite the audit trail, while local tools can be given the file. With
  * {@code linkmap.neo4j.embedded.enabled=false} none of this exists and Spring Boot's own Neo4j
  * configuration builds the driver from {@code spring.neo4j.*}.
  */
@@ -44,21 +46,24 @@ class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, BOLT_SHUTDOWN_WAIT)
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, BOLT_SHUTDOWN_WAIT)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
                 .build();
+        EmbeddedPassword.apply(service, EmbeddedPassword.readOrGenerate(properties.passwordFileOrDefault()));
         log.info("Embedded Neo4j started in {} ms with data in {}", (System.nanoTime() - started) / 1_000_000,
                 properties.dataDir().toAbsolutePath());
         return service;
     }
 
     @Bean(destroyMethod = "close")
-    static Driver embeddedDriver(DatabaseManagementService database) {
+    static Driver embeddedDriver(DatabaseManagementService database, EmbeddedNeo4jProperties properties) {
         var api = (GraphDatabaseAPI) database.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         var address = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         String uri = "bolt://127.0.0.1:" + address.getPort();
         log.info("Embedded Neo4j accepts Bolt at {} (loopback only)", uri);
-        return GraphDatabase.driver(uri, AuthTokens.none(), Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
+        String password = EmbeddedPassword.readOrGenerate(properties.passwordFileOrDefault());
+        return GraphDatabase.driver(uri, AuthTokens.basic(EmbeddedPassword.USER, password), Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
     }
 }

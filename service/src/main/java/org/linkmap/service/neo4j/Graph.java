@@ -1,5 +1,6 @@
 package org.linkmap.service.neo4j;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,7 +9,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +24,13 @@ public class Graph {
 
     private final Driver driver;
     private final CypherStatements statements;
+    private final TransactionConfig boundedRead;
     private final java.util.concurrent.atomic.AtomicLong dataWrites = new java.util.concurrent.atomic.AtomicLong();
 
-    Graph(Driver driver, CypherStatements statements) {
+    Graph(Driver driver, CypherStatements statements, @Value("${linkmap.limits.query-time:10s}") Duration queryTime) {
         this.driver = driver;
         this.statements = statements;
+        this.boundedRead = TransactionConfig.builder().withTimeout(queryTime).build();
     }
 
     /** Work done inside one transaction. */
@@ -34,7 +39,15 @@ public class Graph {
         T run(Tx tx);
     }
 
+    /** A read that the database abandons after {@code linkmap.limits.query-time} (10 s), so no request holds it longer. */
     public <T> T read(Work<T> work) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> work.run(new Tx(tx, statements)), boundedRead);
+        }
+    }
+
+    /** A read that may take as long as it needs: for the service's own work, such as proving the whole audit chain. */
+    public <T> T readWithoutTimeLimit(Work<T> work) {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> work.run(new Tx(tx, statements)));
         }

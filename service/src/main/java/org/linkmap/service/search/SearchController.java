@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchController {
 
     private static final int MAX_QUERY = 200;
+    private static final int MAX_WORDS = 10;
 
     private final Graph graph;
     private final Disclosure disclosure;
@@ -57,6 +58,10 @@ class SearchController {
             throw new InvalidRequest("limit", "must be between 1 and 100");
         }
         String text = q.strip();
+        // Each word becomes a fuzzy term over every index; past a few the query costs more than it finds.
+        if (text.split("\\s+").length > MAX_WORDS) {
+            throw new InvalidRequest("q", "must be at most " + MAX_WORDS + " words");
+        }
         Map<String, Object> exact = new HashMap<>();
         exact.put("phone", Identifiers.phone(text).orElse(null));
         exact.put("vrm", looksLikeMark(text) ? Identifiers.vrm(text).orElse(null) : null);

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -29,10 +28,8 @@ class Accounts implements UserDetailsService {
     static final Set<String> MACE_DEMO_AREAS = Set.of("LANCS_NORTH", "LANCS_CENTRAL", "BLACKPOOL");
 
     private final Map<String, LinkmapUser> byName = new LinkedHashMap<>();
-    private final LoginThrottle throttle;
 
-    Accounts(AccountProperties properties, Environment environment, PasswordEncoder encoder, LoginThrottle throttle) {
-        this.throttle = throttle;
+    Accounts(AccountProperties properties, Environment environment, PasswordEncoder encoder) {
         for (AccountProperties.Account account : properties.users()) {
             byName.put(account.username(), new LinkmapUser(account.username(), account.passwordHash(), account.role(),
                     account.agency(), account.areas()));
@@ -50,9 +47,6 @@ class Accounts implements UserDetailsService {
         LinkmapUser user = byName.get(username);
         if (user == null) {
             throw new UsernameNotFoundException("unknown user");
-        }
-        if (throttle.isLocked(username)) {
-            throw new LockedException("too many wrong passwords; try again later");
         }
         return new LinkmapUser(user.getUsername(), user.getPassword(), user.role(), user.agency(), user.areas());
     }

@@ -8,6 +8,7 @@ import static org.linkmap.service.security.Role.MACE_MEMBER;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.linkmap.service.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,14 +21,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * Two filter chains. The API ({@code /api/**}) takes HTTP Basic or the session of a signed-in page,
  * and answers 401 or 403 as problem details; every path has an explicit rule. The pages sign in through
- * the form at {@code /login}. Requests made with the session cookie carry a CSRF token; requests with
- * their own Authorization header, or with no session at all, cannot ride a signed-in session and need none.
+ * the form at {@code /login}. A request that a signed-in session authenticates must carry a CSRF token,
+ * whatever other headers it sends; a request without such a session cannot ride one and needs none.
+ * Sign-in attempts pass the {@link LoginThrottle} before any password is compared.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,7 +53,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-                            ProblemAccessDeniedHandler deniedHandler, JwtAccounts jwt, SecurityHeaders headers) throws Exception {
+                            ProblemAccessDeniedHandler deniedHandler, JwtAccounts jwt, SecurityHeaders headers,
+                            LoginThrottle throttle, Problems problems) throws Exception {
         if (jwt.enabled()) {
             http.oauth2ResourceServer(server -> server
                     .jwt(token -> token.jwtAuthenticationConverter(jwt.converter()))
@@ -73,6 +77,19 @@ class SecurityConfiguration {
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/summary", "/api/incidents/clusters", "/api/incidents/*", "/api/hotspots", "/api/hotspots/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
+                        // The meeting cycle: MACE members run it; agency users see and update their own agency's taskings.
+                        .requestMatchers(HttpMethod.POST, "/api/meetings", "/api/taskings", "/api/campaigns", "/api/placements")
+                            .hasRole(MACE_MEMBER.name())
+                        .requestMatchers(HttpMethod.PATCH, "/api/placements/*").hasRole(MACE_MEMBER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/disruptions").hasAnyRole(names(MACE_MEMBER, AGENCY_USER))
+                        .requestMatchers(HttpMethod.PATCH, "/api/taskings/*").hasAnyRole(names(MACE_MEMBER, AGENCY_USER))
+                        .requestMatchers(HttpMethod.GET, "/api/taskings", "/api/taskings/*", "/api/disruptions", "/api/disruptions/*",
+                                "/api/referrals", "/api/postcodes/*")
+                            .hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
+                        .requestMatchers(HttpMethod.GET, "/api/meetings", "/api/meetings/*", "/api/meetings/*/agenda",
+                                "/api/disruptions/*/effect", "/api/campaigns", "/api/campaigns/*", "/api/placements",
+                                "/api/reports/measures", "/api/reports/risk-document")
+                            .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/locations", "/api/locations/*", "/api/reports/hotspot-pack",
                                 "/api/map/grid-reference").hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.PUT, "/api/locations/*/concern").hasAnyRole(names(ANALYST, MACE_MEMBER))
@@ -85,15 +102,15 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CSRF_TOKENS)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
-                                || request.getRequestedSessionId() == null))
+                        .ignoringRequestMatchers(request -> !SignedInSession.authenticates(request)))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SecurityHeaders headers) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecurityHeaders headers, LoginThrottle throttle, Problems problems) throws Exception {
         headers.apply(http);
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/login.html", "/error", "/actuator/health", "/actuator/health/**", "/favicon.ico").permitAll()
@@ -104,6 +121,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class);
         return http.build();
     }

@@ -5,7 +5,11 @@ import java.util.List;
 import org.linkmap.model.submission.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,6 +21,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -103,8 +108,30 @@ class ApiExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "No such resource.");
     }
 
+    @ExceptionHandler(ServiceBusy.class)
+    ResponseEntity<ProblemDetail> busy(ServiceBusy e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+    }
+
+    @ExceptionHandler(TaskRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(TaskRejectedException e) {
+        return busy(new ServiceBusy("Every analysis thread is busy; try again shortly.", java.time.Duration.ofSeconds(5)));
+    }
+
+    /** The request's time limit passed (its work has been cancelled), or a database query exceeded its own. */
+    @ExceptionHandler(AsyncRequestTimeoutException.class)
+    ProblemDetail timedOut(AsyncRequestTimeoutException e) {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "The request did not finish within its time limit and was abandoned;"
+                + " narrow it (a shorter period, a smaller area, larger cells) and try again.");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (queryTimedOut(e) || queryTimedOut(e.getCause())) {
+            return timedOut(new AsyncRequestTimeoutException());
+        }
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             return known.getBody();
         }
@@ -112,4 +139,8 @@ class ApiExceptionHandler {
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed to answer; the failure is logged.");
     }
 
+    private static boolean queryTimedOut(Throwable e) {
+        return e instanceof ClientException client && client.code() != null
+                && client.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
+    }
 }

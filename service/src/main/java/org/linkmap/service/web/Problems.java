@@ -49,8 +49,17 @@ public class Problems {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        write(response, status, null, detail);
+    }
+
+    /** Writes problem details with a title of its own (null keeps the status's reason phrase). */
+    public void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        ProblemDetail problem = of(status, detail);
+        if (title != null) {
+            problem.setTitle(title);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), of(status, detail));
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -20,7 +20,7 @@ class AuditAcrossRestartsTest {
 
     @Test
     void shouldKeepAndExtendTheChainAcrossARestart() throws IOException {
-        Path data = Files.createTempDirectory("linkmap-audit-restart");
+        Path data = Files.createTempDirectory("linkmap-audit-restart").resolve("neo4j");
 
         long before;
         try (ConfigurableApplicationContext first = start(data)) {
@@ -37,12 +37,14 @@ class AuditAcrossRestartsTest {
             assertThat(before).isEqualTo(2);
             assertThat(verification.get("valid").asBoolean()).isTrue();
             assertThat(verification.get("entries").asLong()).isEqualTo(before + 1);
+            assertThat(verification.get("checkpoint").get("entries").asLong()).as("the checkpoint taken at shutdown").isEqualTo(before);
         }
     }
 
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(LinkmapApplication.class).run(
                 "--server.port=0", "--linkmap.neo4j.embedded.bolt-port=0", "--linkmap.neo4j.embedded.data-dir=" + data,
+                "--linkmap.audit.dir=" + data.resolveSibling("audit"),
                 "--linkmap.security.users[0].username=analyst", "--linkmap.security.users[0].password-hash={noop}analyst-pass",
                 "--linkmap.security.users[0].role=ANALYST",
                 "--linkmap.security.users[1].username=admin", "--linkmap.security.users[1].password-hash={noop}admin-pass",

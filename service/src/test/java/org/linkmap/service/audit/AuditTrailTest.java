@@ -2,7 +2,10 @@ package org.linkmap.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,5 +70,55 @@ class AuditTrailTest extends ApiTestSupport {
         client.count("MATCH (e:AuditEntry) WITH max(e.sequence) AS last MATCH (e:AuditEntry {sequence: last}) DETACH DELETE e RETURN 1", Map.of());
 
         assertThat(client.get("/api/audit/verify", "admin").body().get("valid").asBoolean()).isFalse();
+    }
+
+    @Test
+    void shouldStillVerifyAChainBegunWithPlainSha256BeforeItWasKeyed() {
+        String legacyHead = writeLegacyChain(2);
+
+        client.get("/api/entities/" + childId, "analyst");
+
+        JsonNode verification = client.get("/api/audit/verify", "admin").body();
+        assertThat(verification.get("valid").asBoolean()).isTrue();
+        assertThat(verification.get("entries").asInt()).isEqualTo(3);
+        assertThat(client.get("/api/audit?limit=1", "admin").body().get("items").get(0).get("previousHash").asText())
+                .as("the keyed chain continues from the legacy one").isEqualTo(legacyHead);
+    }
+
+    @Test
+    void shouldDetectAnEditedLegacyEntry() {
+        writeLegacyChain(2);
+        client.get("/api/entities/" + childId, "analyst");
+        client.count("MATCH (e:AuditEntry {sequence: 1}) SET e.user = 'someone-else' RETURN count(e)", Map.of());
+
+        JsonNode verification = client.get("/api/audit/verify", "admin").body();
+
+        assertThat(verification.get("valid").asBoolean()).isFalse();
+        assertThat(verification.get("firstBrokenAt").asInt()).isEqualTo(1);
+    }
+
+    /** Replaces the trail with {@code n} entries as the service wrote them before keying: no version, plain SHA-256. */
+    private String writeLegacyChain(int n) {
+        client.count("MATCH (e) WHERE e:AuditEntry OR e:AuditHead DETACH DELETE e RETURN count(*)", Map.of());
+        String previous = AuditEntry.GENESIS;
+        for (long sequence = 1; sequence <= n; sequence++) {
+            AuditEntry legacy = new AuditEntry(sequence, null, OffsetDateTime.parse("2026-11-0" + sequence + "T10:00:00.120Z"),
+                    "analyst", "READ_ENTITY", childId, "/api/entities/" + childId, "127.0.0.1", null, null, previous).withHash(null);
+            Map<String, Object> p = new HashMap<>();
+            p.put("id", UUID.randomUUID().toString());
+            p.put("sequence", sequence);
+            p.put("at", legacy.at());
+            p.put("user", legacy.user());
+            p.put("action", legacy.action());
+            p.put("entityId", legacy.entityId());
+            p.put("query", legacy.query());
+            p.put("remoteAddress", legacy.remoteAddress());
+            p.put("previousHash", previous);
+            p.put("hash", legacy.hash());
+            client.count("CREATE (e:AuditEntry) SET e = $p WITH e MERGE (h:AuditHead {name: 'audit'}) "
+                    + "SET h.sequence = $p.sequence, h.lastHash = $p.hash RETURN count(e)", Map.of("p", p));
+            previous = legacy.hash();
+        }
+        return previous;
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.HarnessTest;
 import org.linkmap.service.support.LinkmapClient;
+import org.linkmap.service.support.MeetingSamples;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -51,6 +53,7 @@ class ReadTransactionsTest extends ApiTestSupport {
         String ndjson = LinkmapClient.json(LinkmapClient.resource("examples/submission-csc-corroboration.json")) + "\n";
         String imported = client.post("/api/submissions/bulk", "analyst", "application/x-ndjson",
                 ndjson.getBytes(StandardCharsets.UTF_8)).body().get("importId").asText();
+        Map<String, String> samples = MeetingSamples.create(client, child);
         Set<String> allowed = Set.of(statements.get("audit/lock-head"), statements.get("audit/append-entry"));
 
         List<DynamicTest> tests = new ArrayList<>();
@@ -59,12 +62,13 @@ class ReadTransactionsTest extends ApiTestSupport {
             if (!line.startsWith("GET,")) {
                 continue;
             }
-            String path = f[2].replace("{child}", child).replace("{police}", police.get("submissionId").asText())
+            String sample = f[2].replace("{child}", child).replace("{police}", police.get("submissionId").asText())
                     .replace("{hotspot}", hotspot).replace("{import}", imported)
                     .replace("{place}", police.get("entities").get("l1").asText())
                     .replace("{incident}", police.get("incidents").get("i1").asText())
                     .replace("{police-person}", police.get("entities").get("p1").asText())
                     .replace("{csc-child}", csc.get("entities").get("c2").asText());
+            String path = MeetingSamples.fill(sample, samples);
             String user = f[4].startsWith("2") ? "analyst" : "admin";
             boolean readsGraph = f[1].matches("/api/(entities|network|search|hotspots|incidents|submissions|audit|imports|locations|reports).*");
             tests.add(DynamicTest.dynamicTest("GET " + f[1], () -> {

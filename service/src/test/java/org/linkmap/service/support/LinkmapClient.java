@@ -65,6 +65,15 @@ public final class LinkmapClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply getAccepting(String path, String user, String accept) {
+        return send(request(path, user).setHeader("Accept", accept).GET().build());
+    }
+
+    public Reply patch(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Reply post(String path, String user, String contentType, byte[] body) {
         return send(request(path, user).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

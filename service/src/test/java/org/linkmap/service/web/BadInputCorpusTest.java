@@ -70,6 +70,11 @@ class BadInputCorpusTest extends ApiTestSupport {
                 "/api/network/00000000-0000-0000-0000-000000000000?depth=%s", "/api/network/00000000-0000-0000-0000-000000000000?kinds=%s",
                 "/api/entities/%s", "/api/hotspots/%s", "/api/submissions/%s", "/api/submissions?limit=%s", "/api/submissions?offset=%s",
                 "/api/submissions?agency=%s", "/api/network/%s/export?format=csv", "/api/network/00000000-0000-0000-0000-000000000000/export?format=%s", "/api/search?q=%s", "/api/search?limit=%s",
+                "/api/meetings?area=%s", "/api/meetings?kind=%s", "/api/meetings?limit=%s", "/api/meetings/%s/agenda",
+                "/api/taskings?status=%s", "/api/taskings?overdue=%s", "/api/taskings?limit=%s", "/api/taskings/%s",
+                "/api/disruptions/%s/effect", "/api/disruptions?offset=%s", "/api/campaigns/%s", "/api/placements?area=%s",
+                "/api/reports/measures?from=%s", "/api/reports/measures?area=%s", "/api/reports/risk-document?area=%s",
+                "/api/referrals?limit=%s", "/api/postcodes/%s",
                 "/api/audit?limit=%s", "/api/audit?offset=%s", "/api/audit?user=%s", "/api/audit?entityId=%s");
         List<String> values = new ArrayList<>(List.of("-1", "0", "99999999999999999999", "NaN", "1e308", "abc", "%27%20OR%201=1",
                 "%0A%0D", "..%2F..%2F", "MATCH%20(n)%20DETACH%20DELETE%20n", "2026-02-30", "1,2,3,4,5", "%E2%98%83", "x".repeat(3000)));
@@ -87,6 +92,65 @@ class BadInputCorpusTest extends ApiTestSupport {
         assertThat(requests).isEqualTo(paths.size() * values.size());
         assertThat(asAdmin).as("the audit trail's parameters are tried as the role that may read it").isEqualTo(4 * values.size());
         System.out.printf("Bad query parameters: %d requests, 0 server errors%n", requests);
+    }
+
+    /**
+     * Input that used to be accepted and poison the analysis or the record: positions outside the service
+     * region, numbers a double cannot hold, keys given twice, bytes that are not UTF-8, dates no record has.
+     * Each must be a 400 problem and write nothing.
+     */
+    @Test
+    void shouldRefusePoisonedInputAndWriteNothing() {
+        String example = LinkmapClient.resource("examples/submission-mace-referral.json");
+        List<byte[]> corpus = new ArrayList<>();
+        for (String lat : List.of("0", "-90", "90", "49.7", "61", "1e-400", "-1e-400", "4.9e-325", "1e400", "-1e400", "0.0e-999")) {
+            corpus.add(utf8(example.replace("\"lat\": 53.8132", "\"lat\": " + lat)));
+        }
+        for (String lon : List.of("10", "180", "-180", "-9", "2", "1e-400", "1e400")) {
+            corpus.add(utf8(example.replace("\"lon\": -3.0541", "\"lon\": " + lon)));
+        }
+        for (String grid : List.of("\"easting\": 0, \"northing\": 0", "\"easting\": 699999, \"northing\": 1299999",
+                "\"easting\": 1e-400, \"northing\": 435780", "\"easting\": 331050, \"northing\": 1e400")) {
+            corpus.add(utf8(example.replace("\"easting\": 331050, \"northing\": 435780", grid)));
+        }
+        for (String twice : List.of("\"agency\": \"LANCASHIRE_POLICE\", \"agency\": \"BLACKPOOL_CSC\",",
+                "\"agency\": \"LANCASHIRE_POLICE\", \"submissionRef\": \"OTHER-1\",",
+                "\"agency\": \"LANCASHIRE_POLICE\", \"narrative\": \"a\", \"narrative\": \"b\",")) {
+            corpus.add(utf8(example.replace("\"agency\": \"LANCASHIRE_POLICE\",", twice)));
+        }
+        corpus.add(utf8(example.replace("\"lat\": 53.8132, \"lon\": -3.0541", "\"lat\": 53.8132, \"lat\": 53.9, \"lon\": -3.0541")));
+        for (String at : List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "0000-01-01T00:00:00Z",
+                "1899-12-31T23:59:59Z", "2999-01-01T00:00:00Z")) {
+            corpus.add(utf8(example.replace("\"occurredAt\": \"2026-10-30T22:40:00Z\"", "\"occurredAt\": \"" + at + "\"")));
+            corpus.add(utf8(example.replaceFirst("\"submittedAt\": \"[^\"]+\"", "\"submittedAt\": \"" + at + "\"")));
+        }
+        for (String date : List.of("+999999999-12-31", "-999999999-01-01", "0001-01-01")) {
+            corpus.add(utf8(example.replaceFirst("\"meetingDate\": \"[^\"]+\"", "\"meetingDate\": \"" + date + "\"")));
+            corpus.add(utf8(example.replace("\"dob\": \"2011-05-04\"", "\"dob\": \"" + date + "\"")));
+        }
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82})) {
+            byte[] before = utf8(example.substring(0, example.indexOf("Example Road")));
+            byte[] after = utf8(example.substring(example.indexOf("Example Road")));
+            byte[] body = new byte[before.length + bad.length + after.length];
+            System.arraycopy(before, 0, body, 0, before.length);
+            System.arraycopy(bad, 0, body, before.length, bad.length);
+            System.arraycopy(after, 0, body, before.length + bad.length, after.length);
+            corpus.add(body);
+        }
+        for (byte[] body : corpus) {
+            String shown = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            LinkmapClient.Reply reply = client.post("/api/submissions", "analyst", "application/json", body);
+            assertThat(reply.status()).as(shown.substring(0, Math.min(300, shown.length())) + " -> " + reply.raw()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.body().get("errors")).isNotEmpty();
+            assertThat(client.graphSize()).containsExactly(0, 0);
+        }
+        System.out.printf("Poisoned input: %d submissions, every one 400, nothing written%n", corpus.size());
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static List<String> submissions() throws Exception {

@@ -32,6 +32,11 @@ class BadRequestsTest extends ApiTestSupport {
             "/api/incidents?bbox=-3,54,-2,NaN | bbox",
             "/api/network/00000000-0000-0000-0000-000000000000?depth=5 | depth",
             "/api/network/00000000-0000-0000-0000-000000000000?kinds=PERSON,GHOST | kinds",
+            "/api/hotspots?to=%2B999999999-12-31 | to",
+            "/api/hotspots?to=+999999999-12-31 | to",
+            "/api/incidents?to=%2B999999999-12-31 | to",
+            "/api/incidents?from=-999999999-01-01 | from",
+            "/api/search?q=one+two+three+four+five+six+seven+eight+nine+ten+eleven | q",
             "/api/audit?limit=0 | limit"})
     void shouldNameTheBadQueryParameter(String path, String field) {
         String user = path.startsWith("/api/audit") ? "admin" : "analyst";
@@ -39,6 +44,14 @@ class BadRequestsTest extends ApiTestSupport {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(fields(reply.body())).contains(field);
+    }
+
+    @Test
+    void shouldAnswerTheErrorPathItselfWithANotFoundProblem() {
+        LinkmapClient.Reply reply = client.get("/error", null);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -68,6 +81,41 @@ class BadRequestsTest extends ApiTestSupport {
 
         assertThat(reply.status()).as(reply.raw()).isEqualTo(400);
         assertThat(fields(reply.body())).containsExactly(field);
+        assertThat(client.graphSize()).containsExactly(0, 0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "\"lat\": 53.8132 | \"lat\": 1e-400 | entities[5].lat | too close to 0",
+            "\"lat\": 53.8132 | \"lat\": 1e400 | entities[5].lat | too large",
+            "\"lat\": 53.8132, \"lon\": -3.0541 | \"lat\": -53.8132, \"lon\": -3.0541 | entities[5].lat | outside the service region (Great Britain",
+            "\"lat\": 53.8132, \"lon\": -3.0541 | \"lat\": 53.8132, \"lon\": 3.0541 | entities[5].lon | outside the service region",
+            "\"easting\": 331050, \"northing\": 435780 | \"easting\": 0, \"northing\": 0 | entities[6].northing | outside the service region",
+            "\"agency\": \"LANCASHIRE_POLICE\", | \"agency\": \"LANCASHIRE_POLICE\", \"agency\": \"BLACKPOOL_CSC\", | agency | is given twice",
+            "\"occurredAt\": \"2026-10-30T22:40:00Z\" | \"occurredAt\": \"+999999999-12-31T23:59:59Z\" | incidents[0].occurredAt | future",
+            "\"occurredAt\": \"2026-10-30T22:40:00Z\" | \"occurredAt\": \"-999999999-01-01T00:00:00Z\" | incidents[0].occurredAt | before 1900-01-01"})
+    void shouldRefuseInputThatWouldPoisonTheAnalysis(String from, String to, String field, String message) {
+        String submission = LinkmapClient.resource("examples/submission-mace-referral.json");
+        assertThat(submission).contains(from);
+
+        LinkmapClient.Reply reply = client.submit(submission.replace(from, to));
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(400);
+        assertThat(fields(reply.body())).containsExactly(field);
+        assertThat(reply.body().get("errors").get(0).get("message").asText()).contains(message);
+        assertThat(client.graphSize()).containsExactly(0, 0);
+    }
+
+    @Test
+    void shouldRefuseBytesThatAreNotUtf8() {
+        byte[] text = LinkmapClient.resource("examples/submission-mace-referral.json").replace("Example Road", "Exampl\u00e9 Road")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        LinkmapClient.Reply reply = client.post("/api/submissions", "analyst", "application/json", text);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(fields(reply.body())).containsExactly("body");
+        assertThat(reply.body().get("errors").get(0).get("message").asText()).isEqualTo("is not valid UTF-8");
         assertThat(client.graphSize()).containsExactly(0, 0);
     }
 

@@ -59,20 +59,24 @@ class RoleMatrixTest extends ApiTestSupport {
         String imported = client.post("/api/submissions/bulk", "analyst", "application/x-ndjson",
                 ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).body().get("importId").asText();
 
+        java.util.Map<String, String> samples = org.linkmap.service.support.MeetingSamples.create(client, child);
+
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows()) {
-            String path = row.sample().replace("{child}", child).replace("{police}", police.get("submissionId").asText())
+            String sample = row.sample().replace("{child}", child).replace("{police}", police.get("submissionId").asText())
                     .replace("{hotspot}", hotspot).replace("{import}", imported)
                     .replace("{place}", police.get("entities").get("l1").asText())
                     .replace("{incident}", police.get("incidents").get("i1").asText())
                     .replace("{police-person}", police.get("entities").get("p1").asText())
                     .replace("{csc-child}", csc.get("entities").get("c2").asText());
+            String path = org.linkmap.service.support.MeetingSamples.fill(sample, samples);
             for (int i = 0; i < ROLES.size(); i++) {
                 String role = ROLES.get(i);
                 String expected = row.expected().get(i);
                 tests.add(DynamicTest.dynamicTest(row.method() + " " + row.pattern() + " as " + role + " -> " + expected, () -> {
                     String user = role.equals("anonymous") ? null : role;
                     LinkmapClient.Reply reply = row.method().equals("GET") ? client.get(path, user)
+                            : row.method().equals("PATCH") ? client.patch(path, user, submission)
                             : row.method().equals("PUT") ? client.put(path, user, "{\"reason\": \"Children seen here late at night\"}")
                             : row.method().equals("DELETE") ? client.delete(path, user)
                             : path.endsWith("/bulk") ? client.post(path, user, "application/x-ndjson", ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))

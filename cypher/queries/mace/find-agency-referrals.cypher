@@ -1,0 +1,13 @@
+// Submissions newest first, of one agency or within a member's areas, with their forum and how many taskings
+// have since been raised against what they mention: what became of each.
+MATCH (s:Submission)
+WHERE ($agency IS NULL OR s.agency = $agency)
+  AND ($areas IS NULL OR size(coalesce(s.areas, [])) = 0 OR any(a IN s.areas WHERE a IN $areas))
+WITH s ORDER BY s.submittedAt DESC, s.id SKIP $offset LIMIT $limit
+CALL (s) {
+  OPTIONAL MATCH (s)-[:MENTIONS]->(:Entity)<-[:TARGETS]-(t:Tasking)
+  RETURN count(DISTINCT t) AS taskings
+}
+RETURN s.id AS submissionId, s.submissionRef AS submissionRef, s.agency AS agency, s.submittedAt AS submittedAt,
+       s.forumKind AS forumKind, s.forumArea AS forumArea, s.meetingDate AS meetingDate, taskings
+ORDER BY submittedAt DESC, submissionId

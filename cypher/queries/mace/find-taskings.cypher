@@ -1,0 +1,24 @@
+// Taskings with their target, meeting, campaign and history, soonest due first. Every filter is optional:
+// one tasking by id, a status, an agency, a member's areas (taskings of no area are everyone's), a meeting,
+// a campaign, a target.
+MATCH (t:Tasking)
+WHERE ($id IS NULL OR t.id = $id)
+  AND ($status IS NULL OR t.status = $status)
+  AND ($agency IS NULL OR t.assignedTo = $agency)
+  AND ($areas IS NULL OR size(t.areas) = 0 OR any(a IN t.areas WHERE a IN $areas))
+  AND ($meetingId IS NULL OR EXISTS { MATCH (t)-[:RAISED_AT]->(:Meeting {id: $meetingId}) })
+  AND ($campaignId IS NULL OR EXISTS { MATCH (:Campaign {id: $campaignId})-[:GENERATED]->(t) })
+  AND ($targetId IS NULL OR EXISTS { MATCH (t)-[:TARGETS]->(:Entity {id: $targetId}) })
+OPTIONAL MATCH (t)-[:TARGETS]->(n:Entity)
+OPTIONAL MATCH (t)-[:RAISED_AT]->(m:Meeting)
+OPTIONAL MATCH (c:Campaign)-[:GENERATED]->(t)
+CALL (t) {
+  MATCH (t)-[:HAS_UPDATE]->(u:TaskingUpdate)
+  WITH u ORDER BY u.at
+  RETURN collect({at: u.at, by: u.by, status: u.status, note: u.note}) AS notes
+}
+RETURN t.id AS id, t.action AS action, t.status AS status, t.due AS due, t.assignedTo AS assignedTo,
+       t.areas AS areas, t.hotspot AS hotspot, t.hotspotRank AS hotspotRank, t.createdAt AS createdAt, t.createdBy AS createdBy,
+       m.id AS meetingId, c.id AS campaignId,
+       n.id AS targetId, labels(n) AS targetLabels, properties(n) AS targetProperties, notes
+ORDER BY t.due, t.hotspotRank, t.createdAt, t.id

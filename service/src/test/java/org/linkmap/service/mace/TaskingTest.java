@@ -1,0 +1,122 @@
+package org.linkmap.service.mace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linkmap.service.support.ApiTestSupport;
+import org.linkmap.service.support.HarnessTest;
+import org.linkmap.service.support.LinkmapClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Taskings: RAG from the due date, the agency rule, the area rule, notes with history, and bad input. */
+@HarnessTest
+class TaskingTest extends ApiTestSupport {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final String SQUARE = "{\"type\": \"Polygon\", \"coordinates\": [[[-3.045, 53.81], [-3.035, 53.81], "
+            + "[-3.035, 53.82], [-3.045, 53.82], [-3.045, 53.81]]]}";
+
+    private String child;
+
+    @BeforeEach
+    void referAChild() {
+        child = new Fixtures.Submission("R-1", "LANCASHIRE_POLICE", "2026-10-01T09:00:00Z").forum("MACE", "BLACKPOOL")
+                .child("c", "Tasha Example", "LCS-1").send(client).get("entities").get("c").asText();
+    }
+
+    @Test
+    void shouldRateTaskingsRedWhenOverdueAmberWithinSevenDaysAndGreenOtherwise() {
+        String red = create(child, "BLACKPOOL_CSC", TODAY.minusDays(1));
+        String amberToday = create(child, "BLACKPOOL_CSC", TODAY);
+        String amberLast = create(child, "BLACKPOOL_CSC", TODAY.plusDays(7));
+        String green = create(child, "LANCASHIRE_POLICE", TODAY.plusDays(8));
+
+        assertThat(rag(red)).isEqualTo("RED");
+        assertThat(rag(amberToday)).isEqualTo("AMBER");
+        assertThat(rag(amberLast)).isEqualTo("AMBER");
+        assertThat(rag(green)).isEqualTo("GREEN");
+        assertThat(Fixtures.texts(client.get("/api/taskings?overdue=true", "mace").body().get("items"), "id")).containsExactly(red);
+        client.patch("/api/taskings/" + red, "mace", "{\"status\": \"DONE\", \"note\": \"Visited; plan agreed\"}");
+        assertThat(rag(red)).isEqualTo("GREEN");
+    }
+
+    @Test
+    void shouldLetAnAgencySeeAndUpdateOnlyItsOwnAgencysTaskings() {
+        String own = create(child, "BLACKPOOL_CSC", TODAY.plusDays(20));
+        String other = create(child, "LANCASHIRE_POLICE", TODAY.plusDays(20));
+
+        JsonNode list = client.get("/api/taskings", "agency").body();
+        assertThat(Fixtures.texts(list.get("items"), "id")).containsExactly(own);
+        assertThat(list.get("items").get(0).get("target").get("label").asText()).matches("Child [0-9A-Z]{5}-[0-9A-Z]{5}");
+        assertThat(client.get("/api/taskings?agency=LANCASHIRE_POLICE", "agency").status()).isEqualTo(403);
+        assertThat(client.get("/api/taskings/" + other, "agency").status()).isEqualTo(403);
+        assertThat(client.patch("/api/taskings/" + other, "agency", "{\"status\": \"DONE\"}").status()).isEqualTo(403);
+        assertThat(client.get("/api/taskings/" + other, "mace").body().get("status").asText()).isEqualTo("OPEN");
+
+        JsonNode updated = client.patch("/api/taskings/" + own, "agency", "{\"status\": \"IN_PROGRESS\", \"note\": \"Allocated to a worker\"}").body();
+        assertThat(updated.get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(updated.get("notes")).hasSize(2);
+        assertThat(updated.get("notes").get(1).get("note").asText()).isEqualTo("Allocated to a worker");
+        assertThat(updated.get("notes").get(1).get("by").asText()).isEqualTo("agency");
+        assertThat(updated.get("notes").get(0).get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void shouldKeepAnAreasTaskingsFromMembersOfOtherAreas() {
+        String tasking = create(child, "BLACKPOOL_CSC", TODAY.plusDays(20));
+
+        assertThat(client.get("/api/taskings", "mace-east").body().get("total").asInt()).isZero();
+        assertThat(client.get("/api/taskings/" + tasking, "mace-east").status()).isEqualTo(403);
+        assertThat(client.post("/api/taskings", "mace-east", Fixtures.tasking(child, "Visit", "BLACKPOOL_CSC", "2026-12-31")).status())
+                .isEqualTo(403);
+        assertThat(client.get("/api/taskings", "analyst").body().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldTaskAgainstAHotspotOutline() {
+        LinkmapClient.Reply reply = client.post("/api/taskings", "mace", "{\"target\": {\"hotspot\": " + SQUARE + "}, "
+                + "\"action\": \"Targeted patrols\", \"assignedTo\": \"LANCASHIRE_POLICE\", \"due\": \"2026-12-31\"}");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(201);
+        assertThat(reply.body().get("target").get("hotspot").get("type").asText()).isEqualTo("Polygon");
+        assertThat(reply.body().get("areas").get(0).asText()).isEqualTo("BLACKPOOL");
+        assertThat(client.get("/api/taskings", "mace-east").body().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void shouldRefuseBadTaskingsNamingEachFieldAndWriteNothing() {
+        long[] before = client.graphSize();
+        JsonNode errors = client.post("/api/taskings", "mace", "{\"target\": {\"id\": \"00000000-0000-0000-0000-000000000000\"}, "
+                + "\"assignedTo\": \"blackpool csc\", \"due\": \"31/12/2026\"}").body().get("errors");
+        assertThat(Fixtures.texts(errors, "field")).containsExactlyInAnyOrder("action", "assignedTo", "due", "target.id");
+
+        String open = "{\"target\": {\"hotspot\": {\"type\": \"Polygon\", \"coordinates\": [[[-3.06, 53.81], [-3.05, 53.81], [-3.05, 53.82]]]}}, "
+                + "\"action\": \"Patrol\", \"assignedTo\": \"LANCASHIRE_POLICE\", \"due\": \"2026-12-31\"}";
+        assertThat(Fixtures.texts(client.post("/api/taskings", "mace", open).body().get("errors"), "field"))
+                .containsExactly("target.hotspot.coordinates");
+        assertThat(Fixtures.texts(client.post("/api/taskings", "mace", "{\"action\": 7}").body().get("errors"), "field"))
+                .containsExactly("action");
+        assertThat(Fixtures.texts(client.post("/api/taskings", "mace", "{\"actoin\": \"x\"}").body().get("errors"), "field"))
+                .containsExactly("actoin");
+        assertThat(client.graphSize()).isEqualTo(before);
+        String tasking = create(child, "BLACKPOOL_CSC", TODAY);
+        long[] withTasking = client.graphSize();
+        assertThat(Fixtures.texts(client.patch("/api/taskings/" + tasking, "mace", "{\"status\": \"FINISHED\"}").body().get("errors"), "field"))
+                .containsExactly("status");
+        assertThat(client.graphSize()).isEqualTo(withTasking);
+        assertThat(withTasking[0]).isGreaterThan(before[0]);
+    }
+
+    private String create(String target, String agency, LocalDate due) {
+        return Fixtures.id(client.post("/api/taskings", "mace", Fixtures.tasking(target, "Visit and safety plan", agency, due.toString())));
+    }
+
+    private String rag(String id) {
+        return client.get("/api/taskings/" + id, "mace").body().get("rag").asText();
+    }
+}

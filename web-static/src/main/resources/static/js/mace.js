@@ -1,0 +1,29 @@
+// The meetings and taskings page: each section shown only to the roles whose API calls it makes may succeed.
+import { renderHeader, areas } from './common.js';
+import { initMeetings } from './mace-agenda.js';
+import { initBoard } from './mace-board.js';
+import { initCampaigns } from './mace-campaigns.js';
+
+function showFor(user) {
+  document.querySelectorAll('[data-roles]').forEach(element => {
+    element.hidden = !element.dataset.roles.split(' ').includes(user.role);
+  });
+}
+
+async function areaCodes(user) {
+  const collection = await areas().catch(() => ({ features: [] }));
+  const all = collection.features.map(f => f.properties.code);
+  return user.areas && user.areas.length ? all.filter(code => user.areas.includes(code)) : all;
+}
+
+renderHeader().then(async user => {
+  showFor(user);
+  const codes = await areaCodes(user);
+  const board = initBoard(user);
+  if (user.role !== 'AGENCY_USER') {
+    initMeetings(user, codes, board);
+    initCampaigns(user, codes, board);
+  }
+}).catch(error => {
+  document.querySelector('main').insertAdjacentHTML('afterbegin', `<p class="error">${error.message}</p>`);
+});

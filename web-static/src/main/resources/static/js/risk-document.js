@@ -1,0 +1,56 @@
+// The operational group's weekly risk document: children and persons of interest causing concern in an area,
+// with risk, latest intelligence and its grading, open taskings and disruption. Prints with the marking.
+import { getJson, escapeHtml } from './api.js';
+import { renderHeader, areas } from './common.js';
+
+function when(text) {
+  return text ? escapeHtml(String(text).substring(0, 10)) : '';
+}
+
+function rows(entries) {
+  if (entries.length === 0) {
+    return '<tr><td colspan="5" class="empty">None.</td></tr>';
+  }
+  return entries.map(e => `<tr><td>${escapeHtml(e.person.label)}</td>
+    <td>${escapeHtml(e.riskLevel || 'not recorded')}${e.hazards.length ? ` · ${escapeHtml(e.hazards.join(', '))}` : ''}</td>
+    <td>${e.latestIntelligence ? `${when(e.latestIntelligence.submittedAt)} ${escapeHtml(e.latestIntelligence.agency)}
+      (${escapeHtml(e.latestIntelligence.grading)})` : '<span class="empty">none in your view</span>'}</td>
+    <td>${e.openTaskings.map(t => `${escapeHtml(t.action)}: ${escapeHtml(t.assignedTo)}, due ${when(t.due)}`).join('<br>') || '–'}</td>
+    <td>${e.disruption.map(d => `${escapeHtml(d.tactic.replaceAll('_', ' ').toLowerCase())} ${when(d.date)}`).join('<br>') || '–'}</td></tr>`).join('');
+}
+
+function render(doc) {
+  const head = '<thead><tr><th>Who</th><th>Risk</th><th>Latest intelligence (grading)</th><th>Open taskings</th><th>Disruption</th></tr></thead>';
+  return `<h1>Risk document · ${escapeHtml(doc.area)}</h1><p class="small">Generated ${escapeHtml(new Date(doc.generatedAt).toLocaleString())}.</p>
+    <h2>Children (${doc.children.length})</h2><table class="list">${head}<tbody>${rows(doc.children)}</tbody></table>
+    <h2>Persons of interest (${doc.personsOfInterest.length})</h2><table class="list">${head}<tbody>${rows(doc.personsOfInterest)}</tbody></table>`;
+}
+
+async function show(area) {
+  const panel = document.getElementById('document');
+  panel.innerHTML = '<p class="status">Loading the risk document…</p>';
+  try {
+    panel.innerHTML = render(await getJson('/api/reports/risk-document', { area }));
+    history.replaceState(null, '', `?area=${encodeURIComponent(area)}`);
+  } catch (error) {
+    panel.innerHTML = `<p class="error">${escapeHtml(error.message)}</p>`;
+  }
+}
+
+renderHeader().then(async user => {
+  const collection = await areas();
+  const codes = collection.features.map(f => f.properties.code)
+    .filter(code => !user.areas || user.areas.length === 0 || user.areas.includes(code));
+  const select = document.getElementById('area');
+  select.innerHTML = codes.map(c => `<option value="${escapeHtml(c)}">${escapeHtml(c)}</option>`).join('');
+  const asked = new URLSearchParams(window.location.search).get('area');
+  if (asked && codes.includes(asked)) {
+    select.value = asked;
+    show(asked);
+  }
+  document.getElementById('choose').addEventListener('submit', event => {
+    event.preventDefault();
+    show(select.value);
+  });
+  document.getElementById('print').addEventListener('click', () => window.print());
+});
