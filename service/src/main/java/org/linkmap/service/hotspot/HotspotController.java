@@ -93,7 +93,7 @@ class HotspotController {
         return bounded.run(() -> findHotspots(method, parameters, from, to, types, area, bbox));
     }
 
-    private GeoJson.FeatureCollection findHotspots(String method, HotspotParameters parameters, String from, String to, String types,
+    GeoJson.FeatureCollection findHotspots(String method, HotspotParameters parameters, String from, String to, String types,
                                                    String area, String bbox) {
         IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
         HotspotStrategy.Detection found = detection.detect(method, parameters, filter);

@@ -38,7 +38,7 @@ public class HotspotFinder {
         }
         GeoJson.FeatureCollection found;
         try {
-            found = controller.hotspots(query.getOrDefault("method", "dbscan"), parameters,
+            found = controller.findHotspots(query.getOrDefault("method", "dbscan"), parameters,
                     from == null ? null : from.toString(), to == null ? null : to.toString(), query.get("types"), area, null);
         } catch (InvalidRequest invalid) {
             throw new InvalidRequest(invalid.errors().stream()
