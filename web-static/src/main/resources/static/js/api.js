@@ -57,15 +57,6 @@ export async function postJson(path, body) {
 }
 
 /** Sends a JSON body with another method (PATCH, PUT, DELETE), with the CSRF token. */
-export async function sendJson(method, path, body) {
-  const headers = { ...JSON_HEADERS, 'Content-Type': 'application/json' };
-  const token = csrfToken();
-  if (token) {
-    headers['X-XSRF-TOKEN'] = token;
-  }
-  return handle(await fetch(path, { method, headers, credentials: 'same-origin', body: JSON.stringify(body) }));
-}
-
 export function escapeHtml(text) {
   return String(text ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
