@@ -6,6 +6,7 @@ import { readState, writeState, hotspotQuery, queryString, lastMonth, lastMonths
 import { drawHotspots, listHotspots, printTable, legendControl } from './map-hotspots.js';
 import { incidentLayers, loadIncidents } from './map-incidents.js';
 import { showPanel } from './map-panel.js';
+import { taskingButton } from './tasking.js';
 import { gridReferenceControl, concernLayer, districtLayer, areaLayer } from './map-extras.js';
 
 const form = document.getElementById('filters');
@@ -145,6 +146,14 @@ async function openHotspot(id) {
     map.fitBounds(shape.getBounds(), { maxZoom: 16, padding: [40, 40] });
   }
   await showPanel(panel, id, hotspotQuery(state));
+  if (shape && shape.feature) {
+    const p = shape.feature.properties;
+    const bar = document.createElement('div');
+    bar.className = 'hotspot-popup';
+    bar.append(taskingButton({ hotspot: shape.feature.geometry, label: `Hotspot ${p.rank} (${p.incidentCount} incidents)` },
+      created => { statusLine.textContent = `Tasked to ${created.assignedTo}.`; }));
+    panel.prepend(bar);
+  }
 }
 
 async function refresh(event, fit) {
