@@ -47,16 +47,19 @@ public class Disclosure {
     private final Pseudonyms pseudonyms;
     private final PartialView partial;
     private final SubmissionFacts facts;
+    private final Holders holders;
     private final Areas areas;
 
     Disclosure(@Value("${linkmap.security.child-identity-roles:ANALYST}") Set<Role> childIdentityRoles, Sources sources,
-               ChildIdentities children, Pseudonyms pseudonyms, PartialView partial, SubmissionFacts facts, Areas areas) {
+               ChildIdentities children, Pseudonyms pseudonyms, PartialView partial, SubmissionFacts facts, Holders holders,
+               Areas areas) {
         this.childIdentityRoles = Set.copyOf(childIdentityRoles);
         this.sources = sources;
         this.children = children;
         this.pseudonyms = pseudonyms;
         this.partial = partial;
         this.facts = facts;
+        this.holders = holders;
         this.areas = areas;
     }
 
@@ -91,7 +94,7 @@ public class Disclosure {
         if (seesEverything()) {
             return true;
         }
-        return sources.find(sourceSubmissionIds).stream().anyMatch(this::sees);
+        return !inView(sourceSubmissionIds).isEmpty();
     }
 
     /** The ids among these submissions that are in the reader's view, in their order. */
@@ -100,41 +103,27 @@ public class Disclosure {
             return List.copyOf(sourceSubmissionIds);
         }
         Set<String> visible = new java.util.HashSet<>();
-        sources.find(sourceSubmissionIds).stream().filter(this::sees).forEach(s -> visible.add(s.id()));
+        inView(sourceSubmissionIds).forEach(s -> visible.add(s.id()));
         return sourceSubmissionIds.stream().filter(visible::contains).toList();
     }
 
-    /**
-     * A link's grading as the reader may see it: the strongest among its sources in view ("2B P": the more reliable
-     * source first, then the more direct assessment), C as soon as one of them shares with conditions.
-     */
+    /** A link's grading as the reader may see it: the strongest among its sources in view (see {@link Source#strongest}). */
     public String gradingOf(Collection<String> sourceSubmissionIds) {
-        List<String> gradings = sources.find(sourceSubmissionIds).stream().filter(this::sees).map(Source::grading)
-                .filter(java.util.Objects::nonNull).sorted().toList();
-        if (gradings.isEmpty()) {
-            return null;
-        }
-        boolean conditional = gradings.stream().anyMatch(g -> g.endsWith("C"));
-        return gradings.get(0).substring(0, gradings.get(0).length() - 1) + (conditional ? "C" : "P");
+        return Source.strongest(inView(sourceSubmissionIds));
     }
 
     /** The conditions of the C-graded sources in view, each with its agency: "BLACKPOOL_CSC: ...". */
     public List<String> conditionsOf(Collection<String> sourceSubmissionIds) {
-        return sources.find(sourceSubmissionIds).stream().filter(this::sees)
-                .filter(s -> s.grading() != null && s.grading().endsWith("C"))
-                .map(s -> s.agency() + ": " + (s.conditions() == null ? "ask the originating agency before sharing further" : s.conditions()))
-                .distinct().sorted().toList();
+        return Source.conditions(inView(sourceSubmissionIds));
     }
 
     /** The distinct agencies among these submissions that are in the reader's view: corroboration as the reader sees it. */
     public Set<String> agenciesOf(Collection<String> sourceSubmissionIds) {
-        Set<String> agencies = new TreeSet<>();
-        sources.find(sourceSubmissionIds).stream().filter(this::sees).forEach(s -> {
-            if (s.agency() != null) {
-                agencies.add(s.agency());
-            }
-        });
-        return agencies;
+        return Source.agencies(inView(sourceSubmissionIds));
+    }
+
+    private List<Source> inView(Collection<String> sourceSubmissionIds) {
+        return sources.find(sourceSubmissionIds).stream().filter(this::sees).toList();
     }
 
     /** Whether some fact naming the node is in the reader's view: whether it may be opened and expanded. */
@@ -150,8 +139,9 @@ public class Disclosure {
     /** Refuses a node with no fact in the reader's view, naming who holds it. */
     public void checkCanOpen(NodeSummary node) {
         if (!inScope(node)) {
-            String held = holders(node).isEmpty() ? "another agency" : String.join(", ", holders(node));
-            throw new Forbidden("This record is held by " + held + ", outside your view; ask its MACE coordinator to share it.");
+            List<String> held = holders.of(node);
+            String holder = held.isEmpty() ? "another agency" : String.join(", ", held);
+            throw new Forbidden("This record is held by " + holder + ", outside your view; ask its MACE coordinator to share it.");
         }
     }
 
@@ -162,7 +152,7 @@ public class Disclosure {
         }
         List<Source> visible = visibleSourcesOf(node);
         if (!seesEverything() && visible.isEmpty()) {
-            return node.restrictedView(holders(node));
+            return node.restrictedView(holders.of(node));
         }
         if (isChild(node) && !seesChildIdentity()) {
             return node.asChild(pseudonym(node.id()));
@@ -180,7 +170,7 @@ public class Disclosure {
         Map<String, Object> shown = new LinkedHashMap<>(properties);
         if (!seesEverything() && isPartial(node, visible)) {
             shown = partial.properties(node, properties, visible);
-            Set<String> knownTo = new TreeSet<>(holders(node));
+            Set<String> knownTo = new TreeSet<>(holders.of(node));
             knownTo.removeAll(CurrentUser.get().areas());
             visible.forEach(s -> knownTo.removeAll(s.areas()));
             if (!knownTo.isEmpty()) {
@@ -279,7 +269,7 @@ public class Disclosure {
      * and does not count: an id copied from a placeholder must not open another area's record.
      */
     private List<Source> visibleSourcesOf(NodeSummary node) {
-        List<Source> visible = sources.find(node.sources()).stream().filter(this::sees).toList();
+        List<Source> visible = inView(node.sources());
         if (!seesEverything() && !visible.isEmpty()) {
             Set<String> onlyNaming = facts.namingOnly(node.id(), visible.stream().map(Source::id).toList());
             if (!onlyNaming.isEmpty()) {
@@ -296,24 +286,5 @@ public class Disclosure {
 
     private boolean isPartial(NodeSummary node, List<Source> visible) {
         return visible.size() < node.sources().size();
-    }
-
-    /** Who holds a node: the areas of its cases, or the agencies that reported it where no area does. */
-    private List<String> holders(NodeSummary node) {
-        if (node.hasPoint()) {
-            java.util.Optional<String> placedIn = areas.areaOf(node.longitude(), node.latitude());
-            if (placedIn.isPresent()) {
-                return List.of(placedIn.get());
-            }
-        }
-        Set<String> held = new TreeSet<>(node.areas());
-        if (held.isEmpty()) {
-            sources.find(node.sources()).forEach(s -> {
-                if (s.agency() != null) {
-                    held.add(s.agency());
-                }
-            });
-        }
-        return List.copyOf(held);
     }
 }
