@@ -1,6 +1,7 @@
 package org.linkmap.service;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +36,8 @@ class SubmissionToMapOnSeparateServerTest extends SubmissionToMapScenario {
                     Files.createTempDirectory("linkmap-neo4j-server").toString(), PASSWORD);
             boltUri = server.await("Neo4j accepts Bolt at (bolt://\\S+)", 240).group(1);
         }
+        Path data = Files.createTempDirectory("linkmap-separate-server-service");
+        registry.add("linkmap.data-dir", data::toString);
         registry.add("spring.neo4j.uri", () -> boltUri);
         registry.add("spring.neo4j.authentication.password", () -> PASSWORD);
     }

@@ -30,7 +30,7 @@ class ImportSpool {
 
     private final Path dir;
 
-    ImportSpool(@Value("${linkmap.import.spool-dir:linkmap-data/import-spool}") Path dir) {
+    ImportSpool(@Value("${linkmap.import.spool-dir:${linkmap.data-dir:linkmap-data}/import-spool}") Path dir) {
         this.dir = dir.toAbsolutePath();
     }
 

@@ -1,6 +1,7 @@
 package org.linkmap.service.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linkmap.service.access.TestSubmissions.submission;
 
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.ApiTestSupport;
@@ -18,14 +19,6 @@ class NeedToKnowReviewTest extends ApiTestSupport {
 
     private static final String CHILD = "{\"ref\":\"c\",\"type\":\"PERSON\",\"roles\":[\"CHILD\"],\"name\":\"Dana Fictional\","
             + "\"dob\":\"2011-02-03\",\"identifiers\":{\"LCS\":\"LCS-990101\"}}";
-
-    private static String submission(String ref, String forumArea, String entities, String links, String incidents, String narrative) {
-        String forum = forumArea == null ? "" : "\"forum\":{\"kind\":\"MACE\",\"area\":\"" + forumArea + "\",\"meetingDate\":\"2026-11-20\"},";
-        return """
-                {"submissionRef":"%s","agency":"LANCASHIRE_POLICE","submittedBy":"DC Example","submittedAt":"2026-11-04T09:00:00Z",%s
-                 "grading":{"source":2,"intelligence":"B","handling":"P"},
-                 "entities":[%s],"links":[%s],"incidents":[%s],"narrative":"%s"}""".formatted(ref, forum, entities, links, incidents, narrative);
-    }
 
     private JsonNode submitAs(String user, String json) {
         LinkmapClient.Reply reply = client.post("/api/submissions", user, json);

@@ -1,6 +1,7 @@
 package org.linkmap.service.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linkmap.service.access.TestSubmissions.submission;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @HarnessTest
 class NeedToKnowTest extends ApiTestSupport {
-
-    private static String submission(String ref, String forumArea, String entities, String links, String incidents, String narrative) {
-        String forum = forumArea == null ? "" : "\"forum\":{\"kind\":\"MACE\",\"area\":\"" + forumArea + "\",\"meetingDate\":\"2026-11-20\"},";
-        return """
-                {"submissionRef":"%s","agency":"LANCASHIRE_POLICE","submittedBy":"DC Example","submittedAt":"2026-11-04T09:00:00Z",%s
-                 "grading":{"source":2,"intelligence":"B","handling":"P"},
-                 "entities":[%s],"links":[%s],"incidents":[%s],"narrative":"%s"}""".formatted(ref, forum, entities, links, incidents, narrative);
-    }
 
     private String submitAs(String user, String json) {
         LinkmapClient.Reply reply = client.post("/api/submissions", user, json);

@@ -82,7 +82,7 @@ class CrashDuringImportTest {
     }
 
     private static void checkStore(Path data, int lines) throws IOException {
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data.toAbsolutePath())
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data.resolve("neo4j").toAbsolutePath())
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false).build();
         try {
             GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -137,7 +137,7 @@ class CrashDuringImportTest {
 
     private static ForkedJvm start(Path data) {
         ForkedJvm service = ForkedJvm.start(LinkmapApplication.class.getName(), "512m",
-                "--server.port=0", "--linkmap.neo4j.embedded.bolt-port=0", "--linkmap.neo4j.embedded.data-dir=" + data,
+                "--server.port=0", "--linkmap.neo4j.embedded.bolt-port=0", "--linkmap.data-dir=" + data,
                 "--linkmap.import.batch-size=50",
                 "--linkmap.security.users[0].username=analyst", "--linkmap.security.users[0].password-hash={noop}analyst-pass",
                 "--linkmap.security.users[0].role=ANALYST",

@@ -65,6 +65,8 @@ class NetworkBenchmark {
     @DynamicPropertySource
     static void benchDirectory(DynamicPropertyRegistry registry) {
         registry.add("linkmap.neo4j.embedded.data-dir", () -> System.getProperty("linkmap.bench.dir", "/tmp/linkmap-network-bench"));
+        registry.add("linkmap.audit.dir", () -> System.getProperty("linkmap.bench.dir", "/tmp/linkmap-network-bench") + "-audit");
+        registry.add("linkmap.import.spool-dir", () -> System.getProperty("linkmap.bench.dir", "/tmp/linkmap-network-bench") + "-spool");
     }
 
     @Test

@@ -50,8 +50,7 @@ class MapPageBrowserTest {
     @DynamicPropertySource
     static void embeddedDataDirectory(DynamicPropertyRegistry registry) throws IOException {
         Path data = Files.createTempDirectory("linkmap-browser-test");
-        registry.add("linkmap.neo4j.embedded.data-dir", () -> data.resolve("neo4j").toString());
-        registry.add("linkmap.audit.dir", () -> data.resolve("audit").toString());
+        registry.add("linkmap.data-dir", data::toString);
     }
 
     @BeforeEach

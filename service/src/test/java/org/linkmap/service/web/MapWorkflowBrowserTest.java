@@ -53,7 +53,7 @@ class MapWorkflowBrowserTest {
     @DynamicPropertySource
     static void embeddedDataDirectory(DynamicPropertyRegistry registry) throws IOException {
         Path data = Files.createTempDirectory("linkmap-map-workflow");
-        registry.add("linkmap.neo4j.embedded.data-dir", data::toString);
+        registry.add("linkmap.data-dir", data::toString);
     }
 
     @BeforeEach

@@ -52,7 +52,7 @@ class NetworkPageBrowserTest {
     @DynamicPropertySource
     static void embeddedDataDirectory(DynamicPropertyRegistry registry) throws IOException {
         Path data = Files.createTempDirectory("linkmap-network-browser-test");
-        registry.add("linkmap.neo4j.embedded.data-dir", data::toString);
+        registry.add("linkmap.data-dir", data::toString);
     }
 
     @BeforeEach
