@@ -2,27 +2,19 @@ package org.linkmap.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linkmap.service.support.HeadlessChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,13 +32,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "linkmap.demo=true", "linkmap.demo.password=browser-test-pass", "linkmap.neo4j.embedded.bolt-port=0"})
 class MapWorkflowBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final By HOTSPOTS = By.cssSelector("path.leaflet-interactive[data-hotspot-id]");
 
     @LocalServerPort
     int port;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -57,30 +48,18 @@ class MapWorkflowBrowserTest {
     }
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!installed && System.getenv("CI") != null) {
-            throw new IllegalStateException("CI must install Debian's chromium and chromium-driver (see .ci/run)");
-        }
-        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("linkmap-chromium"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    void startBrowser() {
+        chromium = HeadlessChromium.start(port);
+        browser = chromium.driver();
+        wait = chromium.waiting(60);
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
-                    .as("the pages satisfy their Content-Security-Policy")
-                    .noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
-            browser.quit();
+        if (chromium != null) {
+            boolean violated = chromium.violatedContentSecurityPolicy();
+            chromium.close();
+            assertThat(violated).as("the pages satisfy their Content-Security-Policy").isFalse();
         }
     }
 
@@ -117,6 +96,8 @@ class MapWorkflowBrowserTest {
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.incident, .marker-cluster"), 0));
 
         assertThat(browser.findElement(By.id("legend")).getText()).contains("Hotspots by rank", "Top 3", "Location of concern");
+        assertThat(browser.findElement(By.id("legend")).getCssValue("background-color")).as("the legend is styled on screen").isEqualTo("rgba(255, 255, 255, 1)");
+        assertThat(browser.findElement(By.cssSelector(".marking-top")).isDisplayed()).as("the marking is for print").isFalse();
         assertThat(browser.findElements(By.cssSelector("path.district")).size()).isGreaterThan(10);
         assertThat(browser.findElement(By.cssSelector(".leaflet-control-scale-line")).getText()).matches("\\d+ k?m");
         WebElement heat = layerToggle("Heat");
@@ -195,6 +176,7 @@ class MapWorkflowBrowserTest {
         assertThat(browser.findElement(By.id("print-table")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("print-table")).getText()).contains("Ranked hotspots", "Method dbscan");
         assertThat(browser.findElements(By.cssSelector("#print-table tbody tr")).size()).isGreaterThan(3);
+        assertThat(browser.findElement(By.id("grid-reference")).isDisplayed()).as("no 'click the map' hint on paper").isFalse();
         screenshot("analyst-print.png");
         assertThat(browser.findElement(By.id("pack-link")).getDomAttribute("href")).startsWith("/api/reports/hotspot-pack?").contains("method=dbscan");
     }
@@ -209,7 +191,18 @@ class MapWorkflowBrowserTest {
         browser.get("http://127.0.0.1:" + port + "/map.html?eps=99999");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "eps"));
         assertThat(browser.findElement(By.id("status")).getText()).contains("eps: must be between 1 and 5000");
+        assertThat(browser.findElement(By.id("legend")).isDisplayed()).as("no legend for hotspots not drawn").isFalse();
+        assertThat(browser.findElements(HOTSPOTS)).isEmpty();
+        assertThat(browser.findElement(By.id("hotspot-list")).getText()).contains("eps: must be between 1 and 5000");
         screenshot("mace-error.png");
+
+        WebElement eps = browser.findElement(By.id("eps"));
+        eps.clear();
+        eps.sendKeys("150");
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ incidents, \\d+ hotspots")));
+        assertThat(browser.findElement(By.id("status")).getDomAttribute("class")).doesNotContain("error");
+        assertThat(browser.findElement(By.id("legend")).isDisplayed()).isTrue();
     }
 
     private void signIn(String user, String page) {
@@ -227,9 +220,7 @@ class MapWorkflowBrowserTest {
                 .findElement(By.tagName("input"));
     }
 
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        Files.write(target.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        chromium.screenshot(name);
     }
 }
