@@ -77,6 +77,7 @@ class NetworkBenchmark {
         System.out.printf("graph ready: %,d entities in %.1f s%n", ids.length, (System.nanoTime() - started) / 1e9);
         Random random = new Random(42);
         warm(random);
+        report("1-hop neighbourhood", 100, i -> "/api/network/" + person(random) + "?depth=1");
         report("2-hop neighbourhood", 200, i -> "/api/network/" + person(random) + "?depth=2");
         report("shortest paths, same community", 100, i -> {
             int a = personIndex(random);
