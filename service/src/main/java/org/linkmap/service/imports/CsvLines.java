@@ -17,16 +17,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The incident CSV layout: the first record is the header; each later record is one submission, numbered as its
  * record (the header is 1), which is its line unless a quoted field spans lines.
  */
-final class CsvLines implements Iterator<ImportLine> {
+final class CsvLines implements ImportLines {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
+    private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final IncidentCsv layout;
 
     /** @throws InvalidRequest when the file is empty or its header is not the layout */
     CsvLines(BufferedReader reader, ObjectMapper json) throws IOException {
-        CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
+        this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
         this.records = parser.iterator();
         if (!records.hasNext()) {
             throw new InvalidRequest("body", "is empty: send a header row and one row per incident");
@@ -52,5 +53,10 @@ final class CsvLines implements Iterator<ImportLine> {
         } catch (InvalidRequest e) {
             return ImportLine.unreadable(record.getRecordNumber(), e);
         }
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
     }
 }

@@ -3,10 +3,11 @@ package org.linkmap.service.imports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 
@@ -23,6 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ImportReader {
 
+    static final String NOT_UTF8 = "the file is not valid UTF-8; send it encoded as UTF-8";
+
     private final SubmissionIntake intake;
     private final ObjectMapper json;
     private final int batchSize;
@@ -33,15 +36,26 @@ final class ImportReader {
         this.batchSize = batchSize;
     }
 
-    /** The lines of a file in its format. */
-    Iterator<ImportLine> lines(BufferedReader file, Imports.Format format) throws IOException {
-        return format == Imports.Format.CSV ? new CsvLines(file, json) : new NdjsonLines(file);
+    /**
+     * The lines of a file in its format, to be closed by the caller. A CSV file is decoded as a whole (a quoted
+     * field may span lines), so a byte that is not UTF-8 ends its import; NDJSON is decoded line by line.
+     */
+    ImportLines lines(Path file, Imports.Format format) throws IOException {
+        if (format == Imports.Format.NDJSON) {
+            return new NdjsonLines(Files.newInputStream(file));
+        }
+        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try {
+            return new CsvLines(reader, json);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
     }
 
     /** Puts the job's file into {@code chunks}, the last marked so; a failure to read ends it as a failed chunk. */
     void read(Imports.Job job, BlockingQueue<ImportChunk> chunks) {
-        try (BufferedReader file = Files.newBufferedReader(job.file(), StandardCharsets.UTF_8)) {
-            Iterator<ImportLine> lines = lines(file, job.format());
+        try (ImportLines lines = lines(job.file(), job.format())) {
             List<PendingLine> valid = new ArrayList<>();
             List<LineError> rejected = new ArrayList<>();
             long count = 0;
@@ -61,7 +75,8 @@ final class ImportReader {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             try {
-                chunks.put(ImportChunk.failed(e instanceof RuntimeException runtime ? runtime : new UncheckedIOException((IOException) e)));
+                chunks.put(ImportChunk.failed(notUtf8(e) ? new IllegalArgumentException(NOT_UTF8)
+                        : e instanceof RuntimeException runtime ? runtime : new UncheckedIOException((IOException) e)));
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }
@@ -79,5 +94,10 @@ final class ImportReader {
         } catch (Forbidden e) {
             rejected.add(new LineError(line.number(), ImportTally.reason(e)));
         }
+    }
+
+    /** Whether reading failed on a byte that is not UTF-8 (Commons CSV hands it on wrapped). */
+    static boolean notUtf8(Exception e) {
+        return e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException;
     }
 }

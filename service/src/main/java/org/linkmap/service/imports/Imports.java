@@ -1,13 +1,9 @@
 package org.linkmap.service.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -91,13 +87,15 @@ public class Imports {
     }
 
     private void checkReadable(Job job) {
-        try (BufferedReader file = Files.newBufferedReader(job.file(), StandardCharsets.UTF_8)) {
-            Iterator<ImportLine> lines = reader.lines(file, job.format());
+        try (ImportLines lines = reader.lines(job.file(), job.format())) {
             if (job.format() == Format.NDJSON && !lines.hasNext()) {
                 throw new InvalidRequest("body", "is empty: send one submission per line");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            if (ImportReader.notUtf8(e)) {
+                throw new InvalidRequest("body", ImportReader.NOT_UTF8.replaceFirst("^the file ", ""));
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (UncheckedIOException) e;
         }
     }
 

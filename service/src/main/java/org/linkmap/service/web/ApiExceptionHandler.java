@@ -2,6 +2,7 @@ package org.linkmap.service.web;
 
 import java.util.List;
 
+import org.apache.catalina.connector.ClientAbortException;
 import org.linkmap.model.submission.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,6 +126,12 @@ class ApiExceptionHandler {
     ProblemDetail timedOut(AsyncRequestTimeoutException e) {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "The request did not finish within its time limit and was abandoned;"
                 + " narrow it (a shorter period, a smaller area, larger cells) and try again.");
+    }
+
+    /** The client hung up, mid-upload or before the answer: there is no one to answer, and the service did nothing wrong. */
+    @ExceptionHandler(ClientAbortException.class)
+    void clientGone(ClientAbortException e) {
+        log.info("The client went away before the request was answered: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
