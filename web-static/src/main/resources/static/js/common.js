@@ -83,7 +83,8 @@ export async function renderHeader() {
   if (nav) {
     renderNav(nav, user);
   }
-  document.getElementById('who').innerHTML =
-    `${escapeHtml(user.username)} <small>(${escapeHtml(user.role)}${escapeHtml(scopeOf(user))})</small>`;
+  const who = document.getElementById('who');
+  who.innerHTML = `${escapeHtml(user.username)} <small>(${escapeHtml(user.role)}${escapeHtml(scopeOf(user))})</small>`;
+  who.title = who.textContent;
   return user;
 }

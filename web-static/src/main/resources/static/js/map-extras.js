@@ -43,7 +43,8 @@ export function concernLayer() {
 export function gridReferenceControl(map) {
   const control = L.control({ position: 'bottomleft' });
   control.onAdd = () => {
-    const div = L.DomUtil.create('div', 'grid-reference');
+    // 'hint' until a point is clicked: a printed map carries a grid reference only when one was asked for.
+    const div = L.DomUtil.create('div', 'grid-reference hint');
     div.id = 'grid-reference';
     div.textContent = 'Click the map for a grid reference';
     return div;
@@ -54,6 +55,7 @@ export function gridReferenceControl(map) {
     try {
       const g = await getJson('/api/map/grid-reference',
         { longitude: event.latlng.lng.toFixed(6), latitude: event.latlng.lat.toFixed(6) });
+      div.classList.remove('hint');
       div.innerHTML = `<strong class="os-ref">${escapeHtml(g.gridReference)}</strong> `
         + `<span class="en">E ${g.easting} N ${g.northing}</span>`;
     } catch (e) {

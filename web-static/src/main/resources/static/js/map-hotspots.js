@@ -29,9 +29,13 @@ export function legendControl() {
     div.id = 'legend';
     return div;
   };
+  // No method: nothing is drawn (the request failed), so the legend is hidden rather than left empty.
   control.show = method => {
     const div = document.getElementById('legend');
     if (div) {
+      div.hidden = !method;
+    }
+    if (div && method) {
       const title = method === 'gistar' ? 'Hotspots by significance' : 'Hotspots by rank';
       div.innerHTML = `<strong>${title}</strong>` + bandsFor(method).map(band =>
         `<span><i style="background:${band.colour}"></i>${escapeHtml(band.label)}</span>`).join('')

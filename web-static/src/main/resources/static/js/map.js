@@ -166,6 +166,7 @@ async function refresh(event, fit) {
   const query = hotspotQuery(state);
   document.getElementById('pack-link').href = `/api/reports/hotspot-pack?${queryString(query)}`;
   statusLine.textContent = 'Loading…';
+  statusLine.classList.remove('error');
   document.body.classList.add('loading');
   try {
     const [hotspots, view] = await Promise.all([getJson('/api/hotspots', query), loadIncidents(map, layers, filter())]);
@@ -190,6 +191,14 @@ async function refresh(event, fit) {
       panel.hidden = true;
     }
   } catch (e) {
+    // What was drawn belongs to the previous filters: clear it, so the map never shows one view under another's caption.
+    layers.hotspots.clearLayers();
+    hotspotShapes = new Map();
+    legend.show(null);
+    document.getElementById('hotspot-list').innerHTML = `<li class="empty error">${escapeHtml(e.message)}</li>`;
+    document.getElementById('hotspot-count').textContent = '';
+    document.getElementById('caption').textContent = '';
+    panel.hidden = true;
     statusLine.textContent = e.message;
     statusLine.classList.add('error');
   } finally {

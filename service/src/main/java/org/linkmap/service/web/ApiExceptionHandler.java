@@ -22,6 +22,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -129,8 +130,8 @@ class ApiExceptionHandler {
     }
 
     /** The client hung up, mid-upload or before the answer: there is no one to answer, and the service did nothing wrong. */
-    @ExceptionHandler(ClientAbortException.class)
-    void clientGone(ClientAbortException e) {
+    @ExceptionHandler({ClientAbortException.class, AsyncRequestNotUsableException.class})
+    void clientGone(Exception e) {
         log.info("The client went away before the request was answered: {}", e.getMessage());
     }
 

@@ -117,6 +117,8 @@ class MapWorkflowBrowserTest {
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.incident, .marker-cluster"), 0));
 
         assertThat(browser.findElement(By.id("legend")).getText()).contains("Hotspots by rank", "Top 3", "Location of concern");
+        assertThat(browser.findElement(By.id("legend")).getCssValue("background-color")).as("the legend is styled on screen").isEqualTo("rgba(255, 255, 255, 1)");
+        assertThat(browser.findElement(By.cssSelector(".marking-top")).isDisplayed()).as("the marking is for print").isFalse();
         assertThat(browser.findElements(By.cssSelector("path.district")).size()).isGreaterThan(10);
         assertThat(browser.findElement(By.cssSelector(".leaflet-control-scale-line")).getText()).matches("\\d+ k?m");
         WebElement heat = layerToggle("Heat");
@@ -195,6 +197,7 @@ class MapWorkflowBrowserTest {
         assertThat(browser.findElement(By.id("print-table")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("print-table")).getText()).contains("Ranked hotspots", "Method dbscan");
         assertThat(browser.findElements(By.cssSelector("#print-table tbody tr")).size()).isGreaterThan(3);
+        assertThat(browser.findElement(By.id("grid-reference")).isDisplayed()).as("no 'click the map' hint on paper").isFalse();
         screenshot("analyst-print.png");
         assertThat(browser.findElement(By.id("pack-link")).getDomAttribute("href")).startsWith("/api/reports/hotspot-pack?").contains("method=dbscan");
     }
@@ -209,7 +212,18 @@ class MapWorkflowBrowserTest {
         browser.get("http://127.0.0.1:" + port + "/map.html?eps=99999");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "eps"));
         assertThat(browser.findElement(By.id("status")).getText()).contains("eps: must be between 1 and 5000");
+        assertThat(browser.findElement(By.id("legend")).isDisplayed()).as("no legend for hotspots not drawn").isFalse();
+        assertThat(browser.findElements(HOTSPOTS)).isEmpty();
+        assertThat(browser.findElement(By.id("hotspot-list")).getText()).contains("eps: must be between 1 and 5000");
         screenshot("mace-error.png");
+
+        WebElement eps = browser.findElement(By.id("eps"));
+        eps.clear();
+        eps.sendKeys("150");
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ incidents, \\d+ hotspots")));
+        assertThat(browser.findElement(By.id("status")).getDomAttribute("class")).doesNotContain("error");
+        assertThat(browser.findElement(By.id("legend")).isDisplayed()).isTrue();
     }
 
     private void signIn(String user, String page) {
