@@ -68,11 +68,20 @@ function renderNav(nav, user) {
     `<a href="${page.href}"${page.href === here ? ' aria-current="page"' : ''}>${escapeHtml(page.label)}</a>`).join('');
 }
 
+// Every signed-in page's header, written once here: each page carries an empty <header class="bar">.
+const HEADER = '<a class="brand" href="/">Linkmap</a><nav id="nav"></nav><span class="who" id="who"></span>'
+  + '<form method="post" action="/logout" class="logout"><input type="hidden" name="_csrf" id="logout-csrf">'
+  + '<button type="submit">Sign out</button></form>';
+
 /**
- * Fills the page header: the navigation for the user's role (into #nav), who is signed in (#who) and the CSRF
- * token of the sign-out form (#logout-csrf). Resolves to the user.
+ * Fills the page header: the brand, the navigation for the user's role (#nav), who is signed in (#who) and the
+ * sign-out form with its CSRF token (#logout-csrf). Resolves to the user.
  */
 export async function renderHeader() {
+  const bar = document.querySelector('header.bar');
+  if (bar && !bar.children.length) {
+    bar.innerHTML = HEADER;
+  }
   const field = document.getElementById('logout-csrf');
   const token = csrfToken();
   if (field && token) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
 import org.linkmap.service.neo4j.Graph;
@@ -43,6 +44,7 @@ class AuditCheckpoints {
     private final Graph graph;
     private final ObjectMapper json;
     private final Clock clock;
+    private long entriesAtStart;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "linkmap-audit-checkpoint");
         thread.setDaemon(true);
@@ -61,13 +63,24 @@ class AuditCheckpoints {
         return properties.checkpoints();
     }
 
+    /**
+     * The entries the store held before this process wrote any, read while the service is still being built: only
+     * those can be missing a checkpoint. Entries the start-up itself adds (the demo data being loaded on a first
+     * start) are not a sign that a checkpoint was removed.
+     */
+    @PostConstruct
+    void countEntriesAtStart() {
+        if (enabled() && !properties.verifyAndExit()) {
+            entriesAtStart = graph.read(tx -> tx.optional("audit/read-head", Map.of(), r -> r.get("sequence").asLong())).orElse(0L);
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         if (!enabled() || properties.verifyAndExit()) {
             return;
         }
-        long entries = graph.read(tx -> tx.optional("audit/read-head", Map.of(), r -> r.get("sequence").asLong())).orElse(0L);
-        if (!Files.exists(properties.checkpointFile()) && entries >= firstKeyedSequence()) {
+        if (!Files.exists(properties.checkpointFile()) && entriesAtStart > 0 && entriesAtStart >= firstKeyedSequence()) {
             log.error("The audit trail has entries but no checkpoint in {}: it was removed, or the audit directory changed."
                     + " A new checkpoint is taken now; earlier history can only be checked against shipped logs.",
                     properties.checkpointFile().toAbsolutePath());

@@ -7,19 +7,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.linkmap.service.LinkmapApplication;
 import org.linkmap.service.support.LinkmapClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The audit trail lives with the data: after the service and its embedded database restart, the chain continues. */
+/**
+ * The audit trail lives with the data: after the service and its embedded database restart, the chain continues;
+ * a first start does not call its own entries a removed checkpoint, and a start that finds entries but no
+ * checkpoint says so.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class AuditAcrossRestartsTest {
 
+    private static final String MISSING = "The audit trail has entries but no checkpoint";
+
     @Test
-    void shouldKeepAndExtendTheChainAcrossARestart() throws IOException {
+    void shouldKeepAndExtendTheChainAcrossARestart(CapturedOutput output) throws IOException {
         Path data = Files.createTempDirectory("linkmap-audit-restart").resolve("neo4j");
 
         long before;
@@ -38,6 +48,12 @@ class AuditAcrossRestartsTest {
             assertThat(verification.get("valid").asBoolean()).isTrue();
             assertThat(verification.get("entries").asLong()).isEqualTo(before + 1);
             assertThat(verification.get("checkpoint").get("entries").asLong()).as("the checkpoint taken at shutdown").isEqualTo(before);
+        }
+        assertThat(output.getOut()).doesNotContain(MISSING);
+
+        Files.delete(data.resolveSibling("audit").resolve("checkpoint.json"));
+        try (ConfigurableApplicationContext third = start(data)) {
+            assertThat(output.getOut()).contains(MISSING);
         }
     }
 

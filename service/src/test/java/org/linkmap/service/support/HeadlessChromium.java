@@ -65,13 +65,28 @@ public final class HeadlessChromium implements AutoCloseable {
         return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
+    /** A wait of {@code seconds}, for pages whose first load does heavy work (the demo's hotspots on a busy machine). */
+    public WebDriverWait waiting(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    /** The page at {@code path} of the service under test, without signing in again. */
+    public void go(String path) {
+        browser.get(base + path);
+    }
+
     /** Opens {@code path}, signing in as {@code user} (password from {@link LinkmapClient#PASSWORDS}) when asked. */
     public void open(String path, String user) {
+        open(path, user, LinkmapClient.PASSWORDS.get(user));
+    }
+
+    /** Opens {@code path}, signing in through the login form as {@code user} with {@code password}. */
+    public void open(String path, String user, String password) {
         browser.manage().deleteAllCookies();
         browser.get(base + path);
         waiting().until(ExpectedConditions.urlContains("/login"));
         browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys(LinkmapClient.PASSWORDS.get(user));
+        browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
         waiting().until(ExpectedConditions.urlContains(path.contains("#") ? path.substring(0, path.indexOf('#')) : path));
     }

@@ -2,27 +2,19 @@ package org.linkmap.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linkmap.service.support.HeadlessChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,13 +32,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "linkmap.demo=true", "linkmap.demo.password=browser-test-pass", "linkmap.neo4j.embedded.bolt-port=0"})
 class MapWorkflowBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final By HOTSPOTS = By.cssSelector("path.leaflet-interactive[data-hotspot-id]");
 
     @LocalServerPort
     int port;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -57,30 +48,18 @@ class MapWorkflowBrowserTest {
     }
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!installed && System.getenv("CI") != null) {
-            throw new IllegalStateException("CI must install Debian's chromium and chromium-driver (see .ci/run)");
-        }
-        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("linkmap-chromium"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    void startBrowser() {
+        chromium = HeadlessChromium.start(port);
+        browser = chromium.driver();
+        wait = chromium.waiting(60);
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
-                    .as("the pages satisfy their Content-Security-Policy")
-                    .noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
-            browser.quit();
+        if (chromium != null) {
+            boolean violated = chromium.violatedContentSecurityPolicy();
+            chromium.close();
+            assertThat(violated).as("the pages satisfy their Content-Security-Policy").isFalse();
         }
     }
 
@@ -241,9 +220,7 @@ class MapWorkflowBrowserTest {
                 .findElement(By.tagName("input"));
     }
 
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        Files.write(target.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        chromium.screenshot(name);
     }
 }
