@@ -57,7 +57,7 @@ class ProblemProfileBrowserTest extends ApiTestSupport {
         var wait = chromium.waiting();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("problem-profile-link"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-status"), "Choose an area and a period."));
-        assertThat(chromium.driver().findElement(By.id("nav")).getText()).contains("Problem profile");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav"), "Problem profile"));
         chromium.screenshot("profile-empty.png");
 
         chromium.driver().executeCdpCommand("Network.enable", Map.of());
