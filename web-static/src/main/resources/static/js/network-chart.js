@@ -50,7 +50,21 @@ export function createChart(container, onSelect) {
     ],
   });
   cy.on('tap', 'node, edge', event => onSelect(event.target));
+  keepCentreOnResize(cy, container);
   return cy;
+}
+
+// Cytoscape measures its box only when told. The box changes as the legend, the slider and the panels fill in: measure
+// again, keeping what was at the centre at the centre, so a chart centred on a node stays centred on it.
+function keepCentreOnResize(cy, container) {
+  new ResizeObserver(() => {
+    const dx = (container.clientWidth - cy.width()) / 2;
+    const dy = (container.clientHeight - cy.height()) / 2;
+    if (dx !== 0 || dy !== 0) {
+      cy.resize();
+      cy.panBy({ x: dx, y: dy });
+    }
+  }).observe(container);
 }
 
 function nodeData(node) {
@@ -86,6 +100,8 @@ export function addNetwork(cy, network) {
 export function layout(cy) {
   return new Promise(resolve => {
     const started = performance.now();
+    // The chart's box changes as the legend and panels fill in: measure it again, or fit and centre miss it.
+    cy.resize();
     // Draft quality (spectral placement alone) stacks the leaves of a star on one point, so large charts keep the
     // force-directed pass and only run fewer iterations of it.
     const large = cy.nodes().length > 300;

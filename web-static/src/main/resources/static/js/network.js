@@ -103,15 +103,38 @@ $('search').addEventListener('submit', event => {
   });
 });
 
+/** Where the entity the chart was opened on is drawn now, in the chart's pixels (the chart is centred on it). */
+function markOpened() {
+  const node = cy.getElementById(chartElement.dataset.selected || '');
+  if (node.nonempty()) {
+    const at = node.renderedPosition();
+    chartElement.dataset.selectedAt = `${Math.round(at.x)},${Math.round(at.y)}`;
+  }
+}
+cy.on('viewport resize', markOpened);
+
+/** Adds the entity and its direct links to the chart, then selects it, centres the chart on it and shows it. */
+function addToChart(id, what) {
+  return busy(async () => {
+    const network = await getJson(`/api/network/${encodeURIComponent(id)}`, { ...filters(), depth: 1, kinds: '', types: '' });
+    await show(network, what);
+    // A merged record's network is its survivor's.
+    const node = cy.getElementById(network.rootId || id);
+    cy.nodes().unselect();
+    node.select();
+    // On the node's point itself: cy.center(node) centres its box, label included, a little below the node.
+    const at = node.renderedPosition();
+    cy.panBy({ x: cy.width() / 2 - at.x, y: cy.height() / 2 - at.y });
+    chartElement.dataset.selected = node.id();
+    markOpened();
+    select(node);
+  });
+}
+
 $('results').addEventListener('click', event => {
   const id = event.target.dataset.add;
   if (id) {
-    busy(async () => {
-      await show(await getJson(`/api/network/${encodeURIComponent(id)}`, { ...filters(), depth: 1, kinds: '', types: '' }), 'Added');
-      cy.nodes().unselect();
-      cy.getElementById(id).select();
-      select(cy.getElementById(id));
-    });
+    addToChart(id, 'Added');
   }
 });
 
@@ -198,6 +221,11 @@ async function start() {
   $('types').innerHTML = (words.linkTypes || []).map(t => `<option value="${escapeHtml(t)}">${escapeHtml(wordLabel(t))}</option>`).join('');
   legend();
   counted();
+  // The map's and a place's panels link here with ?id=: open the network around that entity.
+  const asked = new URLSearchParams(window.location.search).get('id');
+  if (asked) {
+    await addToChart(asked, 'Opened');
+  }
 }
 
 start().catch(error => say(error.message, true));

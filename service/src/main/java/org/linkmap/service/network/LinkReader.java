@@ -31,7 +31,8 @@ class LinkReader {
 
     /**
      * The links of {@code frontier} in the reader's view, as the reader's sources describe them, that the filter
-     * keeps; and, marked restricted, the links out of view to nodes the reader may not open.
+     * keeps; and, marked restricted, the links out of view to nodes the reader may not open, when no filter asks
+     * about the facts of links (see {@link NetworkFilter#keepsUnseen()}).
      */
     List<LinkRow> links(Graph.Tx tx, Collection<String> frontier, NetworkFilter filter) {
         if (frontier.isEmpty()) {
@@ -44,7 +45,7 @@ class LinkReader {
         }
         List<LinkRow> rows = new ArrayList<>(raw.size());
         for (LinkRow row : raw) {
-            if (!filter.admits(row.far().kind())) {
+            if (!filter.admits(row.far())) {
                 continue;
             }
             if (access.sees(row.link())) {
@@ -52,7 +53,7 @@ class LinkReader {
                 if (filter.keeps(seen)) {
                     rows.add(new LinkRow(row.nearId(), row.far(), seen));
                 }
-            } else if (!row.link().inferred() && !access.expands(row.far())) {
+            } else if (!row.link().inferred() && !access.expands(row.far()) && filter.keepsUnseen()) {
                 rows.add(new LinkRow(row.nearId(), row.far(), Link.restricted(row.link()), true));
             }
         }

@@ -49,7 +49,7 @@ class LinksBetween {
             NodeSummary b = Neighbourhood.find(tx, bId);
             access.checkCanOpen(a);
             access.checkCanOpen(b);
-            NetworkFilter ends = NetworkPaths.withEnds(filter, a, b);
+            NetworkFilter ends = filter.withEnds(List.of(a.id(), b.id()));
             Tree fromA = tree(tx, a, maxHops - 1, ends);
             Tree fromB = tree(tx, b, maxHops - 1, ends);
             List<Connector> connectors = new ArrayList<>();

@@ -2,23 +2,33 @@ package org.linkmap.service.network;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.linkmap.model.EntityKind;
 import org.linkmap.model.LinkType;
+import org.linkmap.service.access.NodeSummary;
 
 /**
  * The filters every network endpoint shares. A link is kept when it is of one of {@code types}, overlaps the
  * reporting period (first reported by {@code to}, last reported from {@code from}), had been reported by
  * {@code asAt}, has at least one source graded at least {@code minSource} and {@code minIntelligence}, and is
  * asserted by at least {@code minAgencies} distinct agencies. Nodes of kinds outside {@code kinds} are neither
- * shown nor traversed. Dates are whole days in UTC, both ends included.
+ * shown nor traversed, except the entities a path request is about ({@code ends}), which always count: a path
+ * from a person to a person with {@code kinds=PHONE} passes through phones only. Dates are whole days in UTC,
+ * both ends included.
  */
 record NetworkFilter(Set<EntityKind> kinds, Set<LinkType> types, LocalDate from, LocalDate to, LocalDate asAt,
                      Integer minSource, String minIntelligence, Integer minAgencies, boolean inferred,
-                     double coLocationMetres, double coLocationHours) {
+                     double coLocationMetres, double coLocationHours, Set<String> ends) {
+
+    NetworkFilter(Set<EntityKind> kinds, Set<LinkType> types, LocalDate from, LocalDate to, LocalDate asAt,
+                  Integer minSource, String minIntelligence, Integer minAgencies, boolean inferred,
+                  double coLocationMetres, double coLocationHours) {
+        this(kinds, types, from, to, asAt, minSource, minIntelligence, minAgencies, inferred, coLocationMetres, coLocationHours, Set.of());
+    }
 
     static final double DEFAULT_METRES = 100;
     static final double DEFAULT_HOURS = 24;
@@ -32,8 +42,15 @@ record NetworkFilter(Set<EntityKind> kinds, Set<LinkType> types, LocalDate from,
         return types.stream().map(Enum::name).toList();
     }
 
-    boolean admits(EntityKind kind) {
-        return kind != null && kinds.contains(kind);
+    /** The same filters, with these entities (the ends of a path request) admitted whatever their kind. */
+    NetworkFilter withEnds(Collection<String> ids) {
+        return new NetworkFilter(kinds, types, from, to, asAt, minSource, minIntelligence, minAgencies, inferred,
+                coLocationMetres, coLocationHours, Set.copyOf(ids));
+    }
+
+    /** Whether the node may be shown and traversed: of a kind asked for, or one of the ends asked about. */
+    boolean admits(NodeSummary node) {
+        return ends.contains(node.id()) || node.kind() != null && kinds.contains(node.kind());
     }
 
     boolean keeps(Link link) {
@@ -41,6 +58,18 @@ record NetworkFilter(Set<EntityKind> kinds, Set<LinkType> types, LocalDate from,
             return false;
         }
         return inPeriod(link) && graded(link) && (minAgencies == null || link.agencies() >= minAgencies);
+    }
+
+    /**
+     * Whether a link out of the reader's view may stand in the network as a {@code RESTRICTED} placeholder. Its type,
+     * dates, grading and agencies are not the reader's to know, so it cannot be shown to pass a filter on any of
+     * them, and testing the hidden values would tell the reader what they are (ask for {@code types=EXPLOITS} and
+     * see whether the placeholder stays): under any such filter it is left out, whatever it says. Its far end's
+     * kind is shown on the placeholder, so {@code kinds} applies to it as to any node.
+     */
+    boolean keepsUnseen() {
+        return types.containsAll(EnumSet.allOf(LinkType.class)) && from == null && to == null && asAt == null
+                && minSource == null && minIntelligence == null && minAgencies == null;
     }
 
     private boolean inPeriod(Link link) {

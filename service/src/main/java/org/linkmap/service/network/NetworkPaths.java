@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Find Path and Find Connecting Network: every shortest path between two entities, and the union of the
- * shortest paths between each pair of a set (as i2 Analyst's Notebook's Find Connecting Network).
+ * shortest paths between each pair of a set (as i2 Analyst's Notebook's Find Connecting Network). {@code kinds}
+ * limits the nodes a path passes through; the entities asked about always count, whatever their kind.
  */
 @Component
 class NetworkPaths {
@@ -46,7 +47,7 @@ class NetworkPaths {
         return graph.read(tx -> {
             NodeSummary a = open(tx, fromId);
             NodeSummary b = open(tx, toId);
-            ShortestPaths.Paths found = shortest.between(tx, a, b, maxHops, withEnds(filter, a, b), pathLimit);
+            ShortestPaths.Paths found = shortest.between(tx, a, b, maxHops, filter.withEnds(List.of(a.id(), b.id())), pathLimit);
             return new PathsView(found.paths().stream().map(this::shown).toList(), found.truncated());
         });
     }
@@ -56,6 +57,7 @@ class NetworkPaths {
             List<NodeSummary> ends = ids.stream().map(id -> open(tx, id)).toList();
             Map<String, NodeSummary> nodes = new LinkedHashMap<>();
             ends.forEach(n -> nodes.putIfAbsent(n.id(), n));
+            NetworkFilter asked = filter.withEnds(nodes.keySet());
             LinkSet links = new LinkSet();
             List<List<String>> unconnected = new ArrayList<>();
             boolean truncated = false;
@@ -63,7 +65,7 @@ class NetworkPaths {
                 for (int j = i + 1; j < ends.size(); j++) {
                     NodeSummary a = ends.get(i);
                     NodeSummary b = ends.get(j);
-                    ShortestPaths.Paths found = shortest.between(tx, a, b, maxHops, withEnds(filter, a, b), pathLimit);
+                    ShortestPaths.Paths found = shortest.between(tx, a, b, maxHops, asked, pathLimit);
                     truncated |= found.truncated();
                     if (found.paths().isEmpty()) {
                         unconnected.add(List.of(a.id(), b.id()));
@@ -86,14 +88,5 @@ class NetworkPaths {
 
     private PathView shown(ShortestPaths.Path path) {
         return new PathView(path.nodes().stream().map(access::show).toList(), path.edges());
-    }
-
-    /** The ends asked about are always reachable, whatever {@code kinds} says of the nodes between. */
-    static NetworkFilter withEnds(NetworkFilter filter, NodeSummary a, NodeSummary b) {
-        java.util.EnumSet<org.linkmap.model.EntityKind> kinds = java.util.EnumSet.copyOf(filter.kinds());
-        kinds.add(a.kind());
-        kinds.add(b.kind());
-        return new NetworkFilter(kinds, filter.types(), filter.from(), filter.to(), filter.asAt(), filter.minSource(),
-                filter.minIntelligence(), filter.minAgencies(), filter.inferred(), filter.coLocationMetres(), filter.coLocationHours());
     }
 }

@@ -48,6 +48,24 @@ class NetworkPathsTest extends ApiTestSupport {
         assertThat(paths(get("/api/network/paths?from=" + graph.id("c") + "&to=" + graph.id("hotel")))).containsExactly("c b d e hotel");
     }
 
+    /**
+     * {@code kinds} names the kinds a path may pass through; the two ends count whatever theirs. Between two people
+     * with {@code kinds=PHONE} no path may pass through another person, though both ends are people.
+     */
+    @Test
+    void shouldPassOnlyThroughTheKindsAskedForWhateverTheKindsOfTheEnds() {
+        String ends = "/api/network/paths?from=" + graph.id("a") + "&to=" + graph.id("e");
+
+        assertThat(paths(get(ends + "&kinds=PHONE"))).isEmpty();
+        assertThat(paths(get(ends + "&kinds=PERSON"))).containsExactly("a b d e");
+        assertThat(paths(get(ends + "&kinds=PHONE,PERSON"))).containsExactlyInAnyOrder("a b d e", "a p1 d e");
+        assertThat(paths(get("/api/network/paths?kinds=PHONE&from=" + graph.id("a") + "&to=" + graph.id("p1")))).containsExactly("a p1");
+        JsonNode connecting = get("/api/network/connecting?kinds=PHONE&ids=" + graph.id("a") + "," + graph.id("c") + "," + graph.id("d"));
+        assertThat(edges(connecting)).containsExactlyInAnyOrder("a-p1", "d-p1");
+        assertThat(connecting.get("unconnected")).hasSize(2);
+        assertThat(get("/api/network/links-between?kinds=PHONE&a=" + graph.id("c") + "&b=" + graph.id("e")).get("connectors")).isEmpty();
+    }
+
     @Test
     void shouldJoinTheShortestPathsOfEveryPairIntoTheConnectingNetwork() {
         JsonNode connecting = get("/api/network/connecting?ids=" + graph.id("a") + "," + graph.id("c") + "," + graph.id("e"));

@@ -82,13 +82,7 @@ class NetworkPageBrowserTest {
 
     @Test
     void shouldSearchExpandFindAPathAndReplayTheNetwork() throws IOException {
-        browser.get("http://127.0.0.1:" + port + "/network.html");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.name("username")).sendKeys("analyst");
-        browser.findElement(By.name("password")).sendKeys("browser-test-pass");
-        browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/network.html"));
+        WebDriverWait wait = signIn("analyst", "/network.html");
         WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart.empty")));
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#types option"), 5));
         saveScreenshot("network-empty.png");
@@ -139,6 +133,42 @@ class NetworkPageBrowserTest {
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
                 .as("the page satisfies its Content-Security-Policy and raises no script errors")
                 .noneMatch(entry -> entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Uncaught"));
+    }
+
+    /** A person linked to a hotspot, followed from the map's panel: the explorer opens on that person, selected. */
+    @Test
+    void shouldOpenTheNetworkOfAPersonFollowedFromTheMapsHotspotPanel() throws IOException {
+        WebDriverWait wait = signIn("mace", "/map.html");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hotspot-list li button"))).click();
+        WebElement person = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#detail a[href^='/network.html?id=']")));
+        String href = person.getDomAttribute("href");
+        String id = java.net.URLDecoder.decode(href.substring(href.indexOf("id=") + 3), java.nio.charset.StandardCharsets.UTF_8);
+        String label = person.getText();
+
+        person.click();
+        wait.until(ExpectedConditions.urlContains("/network.html?id="));
+        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart[data-selected]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#detail h2"), label));
+
+        assertThat(chart.getDomAttribute("data-selected")).isEqualTo(id);
+        assertThat(nodes(chart)).as("the person and the entities it is linked to").isGreaterThan(1);
+        assertThat(browser.findElement(By.id("status")).getText()).startsWith("Opened: ").contains("laid out");
+        assertThat(new Select(browser.findElement(By.id("path-to"))).getFirstSelectedOption().getDomProperty("value")).isEqualTo(id);
+        String[] at = chart.getDomAttribute("data-selected-at").split(",");
+        assertThat(Double.parseDouble(at[0])).as("centred across").isCloseTo(chart.getSize().getWidth() / 2.0, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(Double.parseDouble(at[1])).as("centred down").isCloseTo(chart.getSize().getHeight() / 2.0, org.assertj.core.data.Offset.offset(2.0));
+        saveScreenshot("network-from-map.png");
+    }
+
+    private WebDriverWait signIn(String user, String page) {
+        browser.get("http://127.0.0.1:" + port + page);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.name("username")).sendKeys(user);
+        browser.findElement(By.name("password")).sendKeys("browser-test-pass");
+        browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains(page));
+        return wait;
     }
 
     /** One submission: a network of 1,000 members, each also an associate of the next: 1,001 nodes at one hop. */
