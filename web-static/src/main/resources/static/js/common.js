@@ -14,6 +14,8 @@ export const PAGES = [
     description: 'Agendas, taskings with their RAG, disruption and its effect, campaigns such as an awareness week.' },
   { href: '/risk-document.html', label: 'Risk document', roles: ['ANALYST', 'MACE_MEMBER'],
     description: 'The operational group\'s weekly list of children and persons of interest causing concern, to print.' },
+  { href: '/problem-profile.html', label: 'Problem profile', roles: ['ANALYST', 'MACE_MEMBER'],
+    description: 'An area\'s victims, offenders, groups, high-risk businesses and neighbourhoods for a period, to print.' },
   { href: '/submit.html', label: 'Submit a referral', roles: ['ANALYST', 'MACE_MEMBER', 'AGENCY_USER'],
     description: 'Refer a child or report intelligence; see what became of your agency\'s submissions.' },
   { href: '/network.html', label: 'Network explorer', roles: ['ANALYST', 'MACE_MEMBER'],

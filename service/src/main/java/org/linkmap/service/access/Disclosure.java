@@ -189,6 +189,15 @@ public class Disclosure {
         return shown;
     }
 
+    /**
+     * The node's stored values as the reader's own sources recorded them, a child's identity included: for figures
+     * computed over the reader's view (a problem profile's age bands), never to leave the service as they are.
+     */
+    public Map<String, Object> valuesInView(NodeSummary node, Map<String, Object> properties) {
+        List<Source> visible = seesEverything() ? List.of() : visibleSourcesOf(node);
+        return seesEverything() || !isPartial(node, visible) ? properties : partial.properties(node, properties, visible);
+    }
+
     /** Whether the person with this id is a child, or merged with one. */
     public boolean isChild(NodeSummary node) {
         return node.isChild() || children.isChild(node.id());

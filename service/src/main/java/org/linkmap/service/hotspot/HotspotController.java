@@ -95,14 +95,26 @@ class HotspotController {
 
     GeoJson.FeatureCollection findHotspots(String method, HotspotParameters parameters, String from, String to, String types,
                                                    String area, String bbox) {
-        IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
-        HotspotStrategy.Detection found = detection.detect(method, parameters, filter);
-        audit.record("READ_HOTSPOTS", null);
+        Detected detected = detect(method, parameters, from, to, types, area, bbox);
+        IncidentFilter filter = detected.filter();
+        HotspotStrategy.Detection found = detected.detection();
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("method", method);
         metadata.put("parameters", found.parameters());
         metadata.put("filter", filter.describe());
         return new GeoJson.FeatureCollection(found.hotspots().stream().map(Hotspot::toFeature).toList(), metadata);
+    }
+
+    /** What a hotspot query found, with the filter it was read with. */
+    record Detected(IncidentFilter filter, HotspotStrategy.Detection detection) {
+    }
+
+    /** The hotspots of a query as {@code GET /api/hotspots} finds them, audited as that read is. */
+    Detected detect(String method, HotspotParameters parameters, String from, String to, String types, String area, String bbox) {
+        IncidentFilter filter = IncidentFilter.parse(from, to, types, area, bbox, areas);
+        HotspotStrategy.Detection found = detection.detect(method, parameters, filter);
+        audit.record("READ_HOTSPOTS", null);
+        return new Detected(filter, found);
     }
 
     /** One hotspot found again with the same query, with the places, people and networks behind it. */

@@ -19,14 +19,39 @@ import org.springframework.stereotype.Component;
 public class HotspotFinder {
 
     private final HotspotController controller;
+    private final HotspotPanel panel;
 
-    HotspotFinder(HotspotController controller) {
+    HotspotFinder(HotspotController controller, HotspotPanel panel) {
         this.controller = controller;
+        this.panel = panel;
+    }
+
+    /**
+     * A hotspot with its trend: incidents inside its outline in the query's period against the previous period
+     * of the same length (as the map's hotspot panel counts them), and the centre of its outline (WGS84).
+     */
+    public record Trended(FoundHotspot hotspot, HotspotTrend trend, double longitude, double latitude) {
     }
 
     /** The top {@code limit} hotspots, rank 1 first, over incidents of the whole days {@code from} to {@code to}. */
     public List<FoundHotspot> top(Map<String, String> query, LocalDate from, LocalDate to, String area, int limit,
                                   String fieldPrefix) {
+        return detect(query, from, to, area, fieldPrefix).detection().hotspots().stream().limit(limit)
+                .map(h -> found(h.toFeature())).toList();
+    }
+
+    /** As {@link #top}, each hotspot with its trend against the previous period of the same length. */
+    public List<Trended> topWithTrend(Map<String, String> query, LocalDate from, LocalDate to, String area, int limit,
+                                      String fieldPrefix) {
+        HotspotController.Detected detected = detect(query, from, to, area, fieldPrefix);
+        return detected.detection().hotspots().stream().limit(limit).map(h -> {
+            org.locationtech.jts.geom.Point centre = HotspotPanel.polygon(h.rings()).getCentroid();
+            return new Trended(found(h.toFeature()), panel.trendOf(h, detected.filter()), centre.getX(), centre.getY());
+        }).toList();
+    }
+
+    private HotspotController.Detected detect(Map<String, String> query, LocalDate from, LocalDate to, String area,
+                                              String fieldPrefix) {
         List<FieldError> errors = new ArrayList<>();
         HotspotParameters parameters = new HotspotParameters(number(query, "eps", fieldPrefix, errors),
                 integer(query, "minPoints", fieldPrefix, errors), number(query, "cell", fieldPrefix, errors),
@@ -36,15 +61,13 @@ public class HotspotFinder {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        GeoJson.FeatureCollection found;
         try {
-            found = controller.findHotspots(query.getOrDefault("method", "dbscan"), parameters,
+            return controller.detect(query.getOrDefault("method", "dbscan"), parameters,
                     from == null ? null : from.toString(), to == null ? null : to.toString(), query.get("types"), area, null);
         } catch (InvalidRequest invalid) {
             throw new InvalidRequest(invalid.errors().stream()
                     .map(e -> new FieldError(fieldPrefix + "." + e.field(), e.message())).toList());
         }
-        return found.features().stream().limit(limit).map(HotspotFinder::found).toList();
     }
 
     private static FoundHotspot found(GeoJson.Feature feature) {

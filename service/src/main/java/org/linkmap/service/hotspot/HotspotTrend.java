@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
  * @param change        {@code current - previous}
  * @param changePercent the change as a percentage of {@code previous}; null when there were none before
  */
-record HotspotTrend(String from, String to, String previousFrom, String previousTo, int previous, int current,
+public record HotspotTrend(String from, String to, String previousFrom, String previousTo, int previous, int current,
                     int change, Double changePercent) {
 
     /** The previous period of the same length as {@code [from, to]} (whole days, both included). */

@@ -55,6 +55,12 @@ public final class Fixtures {
             return this;
         }
 
+        /** Any entity, as the submission format's JSON object. */
+        public Submission entity(String json) {
+            entities.add(json);
+            return this;
+        }
+
         public Submission poi(String ref, String name, String pnc) {
             entities.add("{\"ref\": \"" + ref + "\", \"type\": \"PERSON\", \"roles\": [\"POI\"], \"name\": \"" + name
                     + "\", \"gender\": \"M\", \"identifiers\": {\"PNC\": \"" + pnc + "\"}}");

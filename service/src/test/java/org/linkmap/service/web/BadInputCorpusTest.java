@@ -74,6 +74,8 @@ class BadInputCorpusTest extends ApiTestSupport {
                 "/api/taskings?status=%s", "/api/taskings?overdue=%s", "/api/taskings?limit=%s", "/api/taskings/%s",
                 "/api/disruptions/%s/effect", "/api/disruptions?offset=%s", "/api/campaigns/%s", "/api/placements?area=%s",
                 "/api/reports/measures?from=%s", "/api/reports/measures?area=%s", "/api/reports/risk-document?area=%s",
+                "/api/reports/problem-profile?area=%s", "/api/reports/problem-profile?area=BLACKPOOL&from=%s",
+                "/api/reports/problem-profile?area=BLACKPOOL&to=%s",
                 "/api/referrals?limit=%s", "/api/postcodes/%s",
                 "/api/audit?limit=%s", "/api/audit?offset=%s", "/api/audit?user=%s", "/api/audit?entityId=%s");
         List<String> values = new ArrayList<>(List.of("-1", "0", "99999999999999999999", "NaN", "1e308", "abc", "%27%20OR%201=1",
