@@ -32,11 +32,14 @@ public class BoundedWork {
     private final Duration timeLimit;
 
     BoundedWork(@Value("${linkmap.limits.request-time:10s}") Duration timeLimit,
-                @Value("${linkmap.limits.concurrent-analyses:2}") int threads) {
+                @Value("${linkmap.limits.concurrent-analyses:2}") int threads,
+                @Value("${linkmap.limits.analysis-queue:32}") int queue) {
         this.timeLimit = timeLimit;
         pool.setCorePoolSize(threads);
         pool.setMaxPoolSize(threads);
-        pool.setQueueCapacity(threads * 4);
+        // Waiting is cheap (each waiter is bounded by the time limit, and most are answered from the detection
+        // cache in milliseconds once the first is done); turning a meeting's worth of clients away is not.
+        pool.setQueueCapacity(Math.max(1, queue));
         pool.setThreadNamePrefix("linkmap-analysis-");
         pool.setDaemon(true);
         pool.initialize();
