@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.linkmap.model.submission.FieldError;
+import org.linkmap.service.neo4j.Graph;
+import org.linkmap.service.security.CurrentUser;
 import org.linkmap.service.web.InvalidRequest;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +22,16 @@ class HotspotDetection {
     private final Map<HotspotMethod, HotspotStrategy> strategies = new EnumMap<>(HotspotMethod.class);
     private final IncidentPoints incidents;
     private final HotspotCost cost;
+    private final DetectionCache cache;
+    private final IncidentIndex index;
+    private final Graph graph;
 
-    HotspotDetection(List<HotspotStrategy> strategies, IncidentPoints incidents, HotspotCost cost) {
+    HotspotDetection(List<HotspotStrategy> strategies, IncidentPoints incidents, HotspotCost cost, DetectionCache cache,
+                     IncidentIndex index, Graph graph) {
         this.cost = cost;
+        this.cache = cache;
+        this.index = index;
+        this.graph = graph;
         strategies.forEach(s -> this.strategies.put(s.method(), s));
         if (this.strategies.size() != HotspotMethod.values().length) {
             throw new IllegalStateException("every hotspot method needs one strategy; found " + this.strategies.keySet());
@@ -51,12 +60,24 @@ class HotspotDetection {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        List<IncidentPoint> points = incidents.find(filter);
-        cost.check(method, parameters, points);
-        try {
-            return new Found(strategy.detect(points, parameters), points);
-        } catch (IllegalArgumentException tooLarge) {
-            throw new InvalidRequest("cell", tooLarge.getMessage());
-        }
+        return cache.get(key(strategy, parameters, filter), () -> {
+            List<IncidentPoint> points = incidents.find(filter);
+            cost.check(method, parameters, points);
+            try {
+                return new Found(strategy.detect(points, parameters), points);
+            } catch (IllegalArgumentException tooLarge) {
+                throw new InvalidRequest("cell", tooLarge.getMessage());
+            }
+        });
+    }
+
+    /**
+     * What a detection depends on: the reader (whose view decides what is counted, and whose area was checked when
+     * the entry was made), the method and its parameters, the filter, and the state of the data.
+     */
+    private String key(HotspotStrategy strategy, HotspotParameters parameters, IncidentFilter filter) {
+        return String.join("\u0000", CurrentUser.get().getUsername(), strategy.method().key(), parameters.toString(),
+                filter.parameters().toString(), String.valueOf(filter.types()), String.valueOf(filter.area()),
+                index.current().version(), Long.toString(graph.dataWrites()));
     }
 }
