@@ -1,20 +1,27 @@
-// Children of the area at repeated risk who have never been on a MACE agenda: exploitation-related incidents
-// involving them, and submissions mentioning them, within the period; no MACE referral ever mentions them.
+// Candidates for the children of the area at repeated risk never on a MACE agenda: the exploitation-related
+// incidents involving them within the period (with each involvement's sources), the submissions mentioning them
+// within it, and every MACE referral ever mentioning them. The service counts only what is in the reader's view,
+// so the totals here only narrow the candidates.
 MATCH (c:Child)
 WHERE $area IN coalesce(c.areas, [])
-  AND NOT EXISTS { MATCH (r:Submission)-[:MENTIONS]->(c) WHERE r.forumKind = 'MACE' }
 CALL (c) {
-  OPTIONAL MATCH (c)-[:INVOLVED_IN]->(i:Incident)
+  OPTIONAL MATCH (c)-[r:INVOLVED_IN]->(i:Incident)
   WHERE i.occurredAt >= $from AND i.occurredAt < $to AND i.incidentType IN $types
-  WITH i ORDER BY i.occurredAt
-  RETURN collect(DISTINCT {id: i.id, incidentType: i.incidentType, occurredAt: i.occurredAt}) AS incidents
+  WITH i, r ORDER BY i.occurredAt, i.id
+  RETURN collect(i {.id, .incidentType, .occurredAt, labels: labels(i), properties: properties(i),
+                    sources: coalesce(r.sources, [])}) AS incidents
 }
 CALL (c) {
   OPTIONAL MATCH (s:Submission)-[:MENTIONS]->(c)
   WHERE s.submittedAt >= $from AND s.submittedAt < $to
-  RETURN count(DISTINCT s) AS submissions
+  RETURN collect(DISTINCT s.id) AS submissions
 }
-WITH c, [i IN incidents WHERE i.id IS NOT NULL] AS incidents, submissions
-WHERE size(incidents) >= $threshold OR submissions >= $threshold
-RETURN c.id AS id, labels(c) AS labels, properties(c) AS properties, incidents, submissions
-ORDER BY size(incidents) + submissions DESC, id
+CALL (c) {
+  OPTIONAL MATCH (r:Submission)-[:MENTIONS]->(c)
+  WHERE r.forumKind = 'MACE'
+  RETURN collect(DISTINCT r.id) AS maceReferrals
+}
+WITH c, incidents, submissions, maceReferrals
+WHERE size(incidents) >= $threshold OR size(submissions) >= $threshold
+RETURN c.id AS id, labels(c) AS labels, properties(c) AS properties, incidents, submissions, maceReferrals
+ORDER BY id

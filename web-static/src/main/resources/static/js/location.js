@@ -2,6 +2,7 @@
 // submissions that name it, and its "location of concern" flag, which analysts and MACE members set and clear.
 import { getJson, sendJson, escapeHtml } from './api.js';
 import { renderHeader, wordLabel } from './common.js';
+import { canTask, taskingButton } from './tasking.js';
 
 const main = document.getElementById('location');
 const id = new URLSearchParams(window.location.search).get('id');
@@ -14,7 +15,7 @@ function list(nodes, href, none) {
     : `<li><a href="${href}${encodeURIComponent(n.id)}">${escapeHtml(n.label)}</a></li>`).join('')}</ul>`;
 }
 
-/** Incidents per calendar month (UK time) from the first to the last, as bars. */
+/** Incidents per calendar month (UK time), as bars: from the first, or the year before the last if later, to the last. */
 function overTime(incidents) {
   if (!incidents.length) {
     return '<p class="empty">No incidents recorded here.</p>';
@@ -23,8 +24,12 @@ function overTime(incidents) {
   const counts = new Map();
   incidents.forEach(i => counts.set(month(i.occurredAt), (counts.get(month(i.occurredAt)) || 0) + 1));
   const months = [];
-  const [fy, fm] = month(incidents[0].occurredAt).split('-').map(Number);
   const last = month(incidents[incidents.length - 1].occurredAt);
+  // At least the twelve months up to the latest incident, so that one busy month reads as a bar among others.
+  const [ly, lm] = last.split('-').map(Number);
+  const yearBefore = `${lm === 12 ? ly : ly - 1}-${String(lm === 12 ? 1 : lm + 1).padStart(2, '0')}`;
+  const first = month(incidents[0].occurredAt);
+  const [fy, fm] = (first < yearBefore ? first : yearBefore).split('-').map(Number);
   for (let y = fy, m = fm; ; m === 12 ? (y++, m = 1) : m++) {
     const key = `${y}-${String(m).padStart(2, '0')}`;
     months.push(key);
@@ -76,15 +81,41 @@ function render(d) {
           `<tr><td>${escapeHtml(s.submissionRef)}</td><td>${escapeHtml(s.agency)}</td><td>${escapeHtml(s.submittedAt.slice(0, 10))}</td></tr>`).join('')}</tbody></table>`
           : '<p class="empty">None in your view.</p>'}</section>
     </div>
-    <!-- Meeting work on this place (taskings and disruption against it) renders into the section below. -->
-    <section id="meeting-work" class="extension" data-location-id="${escapeHtml(d.location.id)}">
-      <h2>Taskings and disruption</h2><p>Meeting actions against this place will be listed here.</p></section>`;
+    <section id="meeting-work" data-location-id="${escapeHtml(d.location.id)}">
+      <h2>Taskings and disruption</h2><div id="meeting-actions"><p class="status">Loading the meeting actions…</p></div></section>`;
   if (p.latitude !== undefined) {
     getJson('/api/map/grid-reference', { longitude: p.longitude, latitude: p.latitude })
       .then(g => { document.getElementById('location-grid').textContent = `${g.gridReference} (E ${g.easting} N ${g.northing})`; })
       .catch(() => {});
   }
   wireConcern();
+  meetingWork(d.location);
+}
+
+/** The taskings and disruption against this place, and (for MACE members) a button to task action against it. */
+async function meetingWork(location) {
+  const box = document.getElementById('meeting-actions');
+  try {
+    const [taskings, disruptions] = await Promise.all([getJson('/api/taskings', { targetId: location.id }),
+      getJson('/api/disruptions', { targetId: location.id })]);
+    box.innerHTML = `${taskings.items.length ? `<table class="list" id="location-taskings"><thead><tr><th>Tasking</th><th>Agency</th>
+      <th>Due</th><th>Status</th></tr></thead><tbody>${taskings.items.map(t => `<tr><td>${escapeHtml(t.action)}</td>
+      <td>${escapeHtml(t.assignedTo)}</td><td>${escapeHtml(t.due)}</td><td><span class="rag ${escapeHtml(t.rag)}">${escapeHtml(t.rag)}</span>
+      ${escapeHtml(wordLabel(t.status))}</td></tr>`).join('')}</tbody></table>` : '<p class="empty" id="location-taskings">No taskings against this place.</p>'}
+      ${disruptions.items.length ? `<table class="list"><thead><tr><th>Disruption</th><th>Date</th><th>Outcome</th></tr></thead><tbody>
+      ${disruptions.items.map(r => `<tr><td>${escapeHtml(wordLabel(r.tactic))}</td><td>${escapeHtml(r.date)}</td>
+      <td>${escapeHtml(r.outcome || '')}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No disruption recorded against this place.</p>'}`;
+  } catch (e) {
+    box.innerHTML = `<p class="error">The meeting actions could not be loaded: ${escapeHtml(e.message)}</p>`;
+  }
+  if (canTask(await user)) {
+    box.prepend(taskingButton({ targetId: location.id, label: location.label }, created => {
+      meetingWork(location).then(() => {
+        document.getElementById('meeting-actions').insertAdjacentHTML('afterbegin',
+          `<p class="status" id="tasking-status">Tasked to ${escapeHtml(created.assignedTo)}: ${escapeHtml(created.action)}</p>`);
+      });
+    }));
+  }
 }
 
 function wireConcern() {
@@ -114,7 +145,7 @@ async function load() {
   render(await getJson(`/api/locations/${encodeURIComponent(id)}`));
 }
 
-renderHeader().catch(() => {});
+const user = renderHeader().catch(() => null);
 getJson('/api/map/settings').then(s => document.querySelectorAll('.marking').forEach(m => { m.textContent = s.protectiveMarking; }));
 (id ? load() : Promise.reject(new Error('No location given: open a place from the map or a hotspot.')))
   .catch(e => { main.innerHTML = `<p class="error" id="location-status">${escapeHtml(e.message)}</p>`; });

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,15 +40,17 @@ class Agendas {
     private final Placements placements;
     private final HotspotFinder hotspots;
     private final Disclosure disclosure;
+    private final AgendaCounts counts;
     private final int repeatedRiskThreshold;
 
     Agendas(Graph graph, Meetings meetings, Placements placements, HotspotFinder hotspots, Disclosure disclosure,
-            @Value("${linkmap.mace.repeated-risk-threshold:3}") int repeatedRiskThreshold) {
+            AgendaCounts counts, @Value("${linkmap.mace.repeated-risk-threshold:3}") int repeatedRiskThreshold) {
         this.graph = graph;
         this.meetings = meetings;
         this.placements = placements;
         this.hotspots = hotspots;
         this.disclosure = disclosure;
+        this.counts = counts;
         this.repeatedRiskThreshold = repeatedRiskThreshold;
     }
 
@@ -62,14 +63,18 @@ class Agendas {
         List<Agenda.Referral> rolledOver = new ArrayList<>();
         referrals(meeting, forum, previous, newReferrals, rolledOver);
         return new Agenda(meeting, since, meeting.date().minusDays(ReferralCalendar.CUT_OFF_DAYS), newReferrals, rolledOver,
-                openCases(meeting, since), neverReferred(meeting), topHotspots(meeting),
-                newlyLinked(meeting, since), placements.placedChildren(meeting.area(), since, meeting.date()));
+                counts.openCases(meeting, since),
+                counts.neverReferred(meeting, repeatedRiskThreshold, REPEATED_RISK_DAYS, EXPLOITATION_TYPES), topHotspots(meeting),
+                counts.newlyLinked(meeting, since), placements.placedChildren(meeting.area(), since, meeting.date()));
     }
 
     private void referrals(Meeting meeting, List<Meeting> forum, Optional<Meeting> previous,
                            List<Agenda.Referral> newReferrals, List<Agenda.Referral> rolledOver) {
         Map<String, Object> p = Map.of("kind", meeting.kind(), "area", meeting.area());
         graph.read(tx -> tx.list("mace/find-forum-referrals", p, r -> r)).forEach(r -> {
+            if (!disclosure.seesLink(List.of(r.get("submissionId").asString()))) {
+                return;
+            }
             OffsetDateTime at = r.get("submittedAt").asOffsetDateTime();
             LocalDate named = r.get("meetingDate").isNull() ? null : r.get("meetingDate").asLocalDate();
             Optional<Meeting> target = ReferralCalendar.meetingFor(forum, at, named);
@@ -87,37 +92,6 @@ class Agendas {
                 r.get("agency").asString(), at, r.get("children").asList(v -> node(v)), rolledFrom, rollsTo);
     }
 
-    private List<Agenda.OpenCase> openCases(Meeting meeting, LocalDate since) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("area", meeting.area());
-        p.put("kind", meeting.kind());
-        p.put("since", startOf(since));
-        p.put("until", startOf(meeting.date()));
-        p.put("referredBefore", startOf(since));
-        return graph.read(tx -> tx.list("mace/find-open-cases", p, r -> new Agenda.OpenCase(node(r),
-                r.get("openTaskings").asLong(), r.get("newIntelligence").asLong(),
-                r.get("latestIntelligence").isNull() ? null : r.get("latestIntelligence").asOffsetDateTime(), meeting.date())))
-                .stream().filter(c -> inView(c.child())).toList();
-    }
-
-    private List<Agenda.NeverReferred> neverReferred(Meeting meeting) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("area", meeting.area());
-        p.put("from", startOf(meeting.date().minusDays(REPEATED_RISK_DAYS)));
-        p.put("to", startOf(meeting.date()));
-        p.put("types", EXPLOITATION_TYPES);
-        p.put("threshold", repeatedRiskThreshold);
-        return graph.read(tx -> tx.list("mace/find-repeated-risk", p, r -> {
-            List<Agenda.IncidentRef> incidents = r.get("incidents").asList(i -> new Agenda.IncidentRef(
-                    i.get("id").asString(), i.get("incidentType").asString(), i.get("occurredAt").asOffsetDateTime()));
-            long submissions = r.get("submissions").asLong();
-            String reason = incidents.size() + " exploitation-related incident" + (incidents.size() == 1 ? "" : "s") + " and "
-                    + submissions + " submission" + (submissions == 1 ? "" : "s") + " in the " + REPEATED_RISK_DAYS
-                    + " days before the meeting; never on a MACE agenda.";
-            return new Agenda.NeverReferred(node(r), incidents, submissions, reason);
-        })).stream().filter(n -> inView(n.child())).toList();
-    }
-
     private List<FoundHotspot> topHotspots(Meeting meeting) {
         try {
             return hotspots.top(Map.of("method", "dbscan"), meeting.date().minusMonths(3), meeting.date().minusDays(1),
@@ -128,22 +102,9 @@ class Agendas {
         }
     }
 
-    private List<Agenda.NewlyLinked> newlyLinked(Meeting meeting, LocalDate since) {
-        Map<String, Object> p = Map.of("area", meeting.area(), "since", startOf(since), "until", startOf(meeting.date()),
-                "limit", 50);
-        return graph.read(tx -> tx.list("mace/find-newly-linked", p, r -> new Agenda.NewlyLinked(node(r),
-                r.get("newLinks").asLong(), r.get("firstLinked").asOffsetDateTime())))
-                .stream().filter(n -> inView(n.person())).toList();
-    }
-
     /** A row or a map of {@code id}, {@code labels}, {@code properties}, as the reader may see the node. */
     private NodeSummary node(MapAccessor m) {
         return disclosure.show(NodeSummary.from(m.get("id"), m.get("labels"), m.get("properties")));
-    }
-
-    /** A person the reader can see no fact of is left off the agenda rather than shown as a placeholder. */
-    private static boolean inView(NodeSummary node) {
-        return !Boolean.TRUE.equals(node.restricted());
     }
 
     static OffsetDateTime startOf(LocalDate date) {
