@@ -154,6 +154,7 @@ class NetworkPageBrowserTest {
         assertThat(nodes(chart)).as("the person and the entities it is linked to").isGreaterThan(1);
         assertThat(browser.findElement(By.id("status")).getText()).startsWith("Opened: ").contains("laid out");
         assertThat(new Select(browser.findElement(By.id("path-to"))).getFirstSelectedOption().getDomProperty("value")).isEqualTo(id);
+        assertThat(browser.findElement(By.id("export-buttons")).isDisplayed()).as("exports are for analysts (403 for a MACE member)").isFalse();
         String[] at = chart.getDomAttribute("data-selected-at").split(",");
         assertThat(Double.parseDouble(at[0])).as("centred across").isCloseTo(chart.getSize().getWidth() / 2.0, org.assertj.core.data.Offset.offset(2.0));
         assertThat(Double.parseDouble(at[1])).as("centred down").isCloseTo(chart.getSize().getHeight() / 2.0, org.assertj.core.data.Offset.offset(2.0));
