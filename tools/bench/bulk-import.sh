@@ -26,7 +26,7 @@ python3 "$here/make_bulk_submissions.py" --count "$count" --seed 8 --ref-prefix 
 
 port=18080
 java -jar "$jar" --server.port=$port \
-  --linkmap.neo4j.embedded.data-dir="$work/data/neo4j" --linkmap.neo4j.embedded.bolt-port=17687 \
+  --linkmap.data-dir="$work/data" --linkmap.neo4j.embedded.bolt-port=17687 \
   --linkmap.security.users[0].username=bench --linkmap.security.users[0].password-hash='{noop}bench' \
   --linkmap.security.users[0].role=ANALYST > "$work/service.log" 2>&1 &
 pid=$!

@@ -27,7 +27,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 port=18080
 java -jar "$jar" --server.port=$port \
-  --linkmap.neo4j.embedded.data-dir="$work/service-data/neo4j" --linkmap.neo4j.embedded.bolt-port=0 \
+  --linkmap.data-dir="$work/service-data" --linkmap.neo4j.embedded.bolt-port=0 \
   --linkmap.security.users[0].username=bench --linkmap.security.users[0].password-hash='{noop}bench' \
   --linkmap.security.users[0].role=ANALYST > "$work/service.log" 2>&1 &
 pid=$!

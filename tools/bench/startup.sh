@@ -25,7 +25,7 @@ start() {
   shift
   t0=$(date +%s%N)
   java "$@" -jar "$jar" --server.port=$port --linkmap.demo=true --linkmap.demo.password=bench-secret \
-    --linkmap.neo4j.embedded.data-dir="$work/data/neo4j" --linkmap.neo4j.embedded.bolt-port=0 > "$log" 2>&1 &
+    --linkmap.data-dir="$work/data" --linkmap.neo4j.embedded.bolt-port=0 > "$log" 2>&1 &
   pid=$!
   for _ in $(seq 1200); do
     now=$(date +%s%N)

@@ -47,6 +47,7 @@ final class MixedRun {
             weight(5, "shortest path", targets::path);
         }
         byKind.put("submit", new Latencies());
+        byKind.put("driver failures", new Latencies());
     }
 
     private void weight(int percent, String kind, Function<SplittableRandom, String> path) {
@@ -74,20 +75,30 @@ final class MixedRun {
         byKind.forEach((kind, l) -> System.out.println(l.row(kind, concurrency, seconds)));
     }
 
+    /** One worker's requests until {@code end}; a failure of the driver itself counts as an error and the worker goes on. */
     private void work(SplittableRandom r, long end) {
         while (System.nanoTime() < end) {
-            int roll = r.nextInt(100);
-            String line = roll < 15 ? next() : null;
             long started = System.nanoTime();
-            if (line != null) {
-                Service.Reply reply = service.post("/api/submissions", line);
-                byKind.get("submit").add(System.nanoTime() - started, reply.status(), "POST /api/submissions " + reply.body());
-                continue;
+            try {
+                request(r);
+            } catch (RuntimeException e) {
+                byKind.get("driver failures").add(System.nanoTime() - started, 0, e.toString());
             }
-            String[] kindAndPath = pick(r).apply(r).split("\t", 2);
-            Service.Reply reply = service.get(kindAndPath[1]);
-            byKind.get(kindAndPath[0]).add(System.nanoTime() - started, reply.status(), kindAndPath[1]);
         }
+    }
+
+    private void request(SplittableRandom r) {
+        int roll = r.nextInt(100);
+        String line = roll < 15 ? next() : null;
+        long started = System.nanoTime();
+        if (line != null) {
+            Service.Reply reply = service.post("/api/submissions", line);
+            byKind.get("submit").add(System.nanoTime() - started, reply.status(), "POST /api/submissions " + reply.body());
+            return;
+        }
+        String[] kindAndPath = pick(r).apply(r).split("\t", 2);
+        Service.Reply reply = service.get(kindAndPath[1]);
+        byKind.get(kindAndPath[0]).add(System.nanoTime() - started, reply.status(), kindAndPath[1]);
     }
 
     private Function<SplittableRandom, String> pick(SplittableRandom r) {

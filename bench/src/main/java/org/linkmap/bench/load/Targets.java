@@ -51,7 +51,8 @@ final class Targets {
     }
 
     String search(SplittableRandom r) {
-        return "/api/search?limit=20&q=" + SURNAMES.get(r.nextInt(SURNAMES.size())).substring(0, 4 + r.nextInt(4));
+        String surname = SURNAMES.get(r.nextInt(SURNAMES.size()));
+        return "/api/search?limit=20&q=" + surname.substring(0, Math.min(surname.length(), 4 + r.nextInt(4)));
     }
 
     String entity(SplittableRandom r) {
