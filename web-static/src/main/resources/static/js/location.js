@@ -15,7 +15,7 @@ function list(nodes, href, none) {
     : `<li><a href="${href}${encodeURIComponent(n.id)}">${escapeHtml(n.label)}</a></li>`).join('')}</ul>`;
 }
 
-/** Incidents per calendar month (UK time) from the first to the last, as bars. */
+/** Incidents per calendar month (UK time), as bars: from the first, or the year before the last if later, to the last. */
 function overTime(incidents) {
   if (!incidents.length) {
     return '<p class="empty">No incidents recorded here.</p>';
@@ -24,8 +24,12 @@ function overTime(incidents) {
   const counts = new Map();
   incidents.forEach(i => counts.set(month(i.occurredAt), (counts.get(month(i.occurredAt)) || 0) + 1));
   const months = [];
-  const [fy, fm] = month(incidents[0].occurredAt).split('-').map(Number);
   const last = month(incidents[incidents.length - 1].occurredAt);
+  // At least the twelve months up to the latest incident, so that one busy month reads as a bar among others.
+  const [ly, lm] = last.split('-').map(Number);
+  const yearBefore = `${lm === 12 ? ly : ly - 1}-${String(lm === 12 ? 1 : lm + 1).padStart(2, '0')}`;
+  const first = month(incidents[0].occurredAt);
+  const [fy, fm] = (first < yearBefore ? first : yearBefore).split('-').map(Number);
   for (let y = fy, m = fm; ; m === 12 ? (y++, m = 1) : m++) {
     const key = `${y}-${String(m).padStart(2, '0')}`;
     months.push(key);

@@ -1,4 +1,4 @@
-// The chart: Cytoscape.js with the fcose layout, styled so a link's look says how much to trust it. Width grows
+// The chart: Cytoscape.js (laid out by network-layout.js), styled so a link's look says how much to trust it. Width grows
 // with corroboration (distinct agencies), a dashed line is low grading, a dotted line is an inference.
 /* global cytoscape, cytoscapeFcose */
 
@@ -94,22 +94,6 @@ export function addNetwork(cy, network) {
     });
   });
   return added.length;
-}
-
-/** Lays the chart out; resolves to the seconds it took. */
-export function layout(cy) {
-  return new Promise(resolve => {
-    const started = performance.now();
-    // The chart's box changes as the legend and panels fill in: measure it again, or fit and centre miss it.
-    cy.resize();
-    // Draft quality (spectral placement alone) stacks the leaves of a star on one point, so large charts keep the
-    // force-directed pass and only run fewer iterations of it.
-    const large = cy.nodes().length > 300;
-    const run = cy.layout({ name: window.cytoscapeFcose ? 'fcose' : 'cose', quality: 'default', animate: false, randomize: true,
-      nodeRepulsion: 6000, idealEdgeLength: 60, numIter: large ? 800 : 2500, fit: true, padding: 30 });
-    run.one('layoutstop', () => resolve((performance.now() - started) / 1000));
-    run.run();
-  });
 }
 
 /** Colours nodes by kind, or by community when the analysis has given one. */

@@ -3,7 +3,8 @@
 // reader's view (pseudonyms for children, placeholders for other areas' nodes).
 import { getJson, escapeHtml } from './api.js';
 import { renderHeader, vocabulary, wordLabel } from './common.js';
-import { createChart, addNetwork, layout, colourBy, sizeBy, KIND_COLOURS } from './network-chart.js';
+import { createChart, addNetwork, colourBy, sizeBy, KIND_COLOURS } from './network-chart.js';
+import { layout } from './network-layout.js';
 import { createTimeline } from './network-timeline.js';
 import { showLink, showNode } from './network-detail.js';
 import { canTask, taskingButton } from './tasking.js';
@@ -59,9 +60,9 @@ async function busy(work) {
 async function show(network, what) {
   const added = addNetwork(cy, network);
   counted();
-  const seconds = await layout(cy);
+  const { seconds, name } = await layout(cy, $('layout').value);
   timeline.reset();
-  say(`${what}: ${added} new nodes; ${cy.nodes().length} nodes and ${cy.edges().length} links laid out in ${seconds.toFixed(2)} s`
+  say(`${what}: ${added} new nodes; ${cy.nodes().length} nodes and ${cy.edges().length} links laid out (${name}) in ${seconds.toFixed(2)} s`
     + (network.truncated ? ' (cut at the node limit)' : '') + '.');
 }
 
@@ -159,7 +160,7 @@ $('path').addEventListener('click', () => busy(async () => {
   }
   found.paths.forEach(p => addNetwork(cy, p));
   counted();
-  await layout(cy);
+  await layout(cy, $('layout').value);
   timeline.reset();
   found.paths.forEach(p => [...p.nodes, ...p.edges].forEach(e => cy.getElementById(e.id).addClass('on-path')));
   const hops = found.paths[0].edges.length;
@@ -201,6 +202,10 @@ $('clear').addEventListener('click', () => {
 });
 $('colour').addEventListener('change', () => { colourBy(cy, $('colour').value); legend(); });
 $('size').addEventListener('change', () => sizeBy(cy, $('size').value));
+$('layout').addEventListener('change', () => busy(async () => {
+  const { seconds, name } = await layout(cy, $('layout').value);
+  say(`${cy.nodes().length} nodes laid out (${name}) in ${seconds.toFixed(2)} s.`);
+}));
 
 function legend() {
   const byCommunity = $('colour').value === 'community';

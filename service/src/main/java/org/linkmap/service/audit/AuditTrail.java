@@ -47,10 +47,18 @@ public class AuditTrail {
      * with the request's query string and stated purpose.
      */
     public void record(String action, String entityId) {
+        recordAll(action, java.util.Collections.singletonList(entityId));
+    }
+
+    /**
+     * As {@link #record(String, String)}, one entry for each entity, all appended in one transaction: a request
+     * about many entities (a path's two ends, an analysis of fifty) commits once rather than once per entity.
+     */
+    public void recordAll(String action, java.util.Collection<String> entityIds) {
         HttpServletRequest request = currentRequest();
         String query = request == null ? null : truncate(request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + recordedText.redact(decoded(request.getQueryString()))), MAX_QUERY);
-        append(CurrentUser.nameOrSystem(), action, entityId, query);
+        append(CurrentUser.nameOrSystem(), action, new java.util.ArrayList<>(entityIds), query);
     }
 
     /**
@@ -60,10 +68,11 @@ public class AuditTrail {
     public void recordSignIn(String attemptedName, String action, String detail) {
         HttpServletRequest request = currentRequest();
         String where = request == null ? "" : request.getRequestURI() + " ";
-        append(truncate(attemptedName == null ? "" : attemptedName, MAX_NAME), action, null, truncate(where + detail, MAX_QUERY));
+        append(truncate(attemptedName == null ? "" : attemptedName, MAX_NAME), action, java.util.Collections.singletonList(null),
+                truncate(where + detail, MAX_QUERY));
     }
 
-    private void append(String user, String action, String entityId, String query) {
+    private void append(String user, String action, java.util.List<String> entityIds, String query) {
         HttpServletRequest request = currentRequest();
         String remote = request == null ? null : request.getRemoteAddr();
         String purpose = request == null ? null : recordedText.redact(purpose(request));
@@ -71,23 +80,28 @@ public class AuditTrail {
         graph.write(tx -> {
             Head head = tx.optional("audit/lock-head", Map.of("genesisHash", AuditEntry.GENESIS, "at", at),
                     r -> new Head(r.get("sequence").asLong(), r.get("lastHash").asString())).orElseThrow();
-            AuditEntry entry = new AuditEntry(head.sequence() + 1, AuditEntry.KEYED, at, user, action, entityId, query, remote,
-                    purpose, null, head.lastHash()).withHash(key);
-            Map<String, Object> p = new HashMap<>();
-            p.put("id", UUID.randomUUID().toString());
-            p.put("sequence", entry.sequence());
-            p.put("version", entry.version());
-            p.put("at", entry.at());
-            p.put("user", entry.user());
-            p.put("action", entry.action());
-            p.put("entityId", entry.entityId());
-            p.put("query", entry.query());
-            p.put("remoteAddress", entry.remoteAddress());
-            p.put("purpose", entry.purpose());
-            p.put("previousHash", entry.previousHash());
-            p.put("hash", entry.hash());
-            tx.run("audit/append-entry", p);
-            return entry;
+            long sequence = head.sequence();
+            String lastHash = head.lastHash();
+            for (String entityId : entityIds) {
+                AuditEntry entry = new AuditEntry(++sequence, AuditEntry.KEYED, at, user, action, entityId, query, remote,
+                        purpose, null, lastHash).withHash(key);
+                Map<String, Object> p = new HashMap<>();
+                p.put("id", UUID.randomUUID().toString());
+                p.put("sequence", entry.sequence());
+                p.put("version", entry.version());
+                p.put("at", entry.at());
+                p.put("user", entry.user());
+                p.put("action", entry.action());
+                p.put("entityId", entry.entityId());
+                p.put("query", entry.query());
+                p.put("remoteAddress", entry.remoteAddress());
+                p.put("purpose", entry.purpose());
+                p.put("previousHash", entry.previousHash());
+                p.put("hash", entry.hash());
+                tx.run("audit/append-entry", p);
+                lastHash = entry.hash();
+            }
+            return lastHash;
         });
     }
 

@@ -30,7 +30,7 @@ class AnalysisController {
         NetworkFilter filter = p.filter("from", "to");
         p.check();
         NetworkAnalysis.AnalysisView view = analysis.analyse(ids, depth, filter);
-        ids.forEach(id -> audit.record("ANALYSE_NETWORK", id));
+        audit.recordAll("ANALYSE_NETWORK", ids);
         return view;
     }
 }

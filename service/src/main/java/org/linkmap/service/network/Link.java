@@ -25,6 +25,12 @@ public record Link(String id, String source, String target, String type, int age
                 provenance, incidents, null);
     }
 
+    /** The same link with the submissions asserting it described. */
+    Link withProvenance(List<Provenance> described) {
+        return new Link(id, source, target, type, agencies, agencyCodes, sources, firstReported, lastReported, grading, inferred,
+                role, kind, described, incidents, restricted);
+    }
+
     /** What a reader may know of a link out of view to a node held elsewhere: that it exists, not what it says. */
     static Link restricted(Link link) {
         return new Link(link.id(), link.source(), link.target(), RESTRICTED, 0, List.of(), List.of(), null, null, null, false,

@@ -3,8 +3,10 @@ package org.linkmap.service.network;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.linkmap.service.access.NodeSummary;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the links of a set of nodes in one query, one hop: the step every expansion, path search and analysis
- * is made of. Links are returned as {@link Link}s with their provenance, already folded onto survivors of
+ * is made of; the provenance of all of them is then read in one more (from cache, mostly). Links are returned as {@link Link}s with their provenance, already folded onto survivors of
  * merges; the reported links are then filtered, and inferred co-location links added, by the caller's filter.
  */
 @Component
@@ -23,10 +25,12 @@ class LinkReader {
 
     private final CoLocation coLocation;
     private final NetworkAccess access;
+    private final Submissions submissions;
 
-    LinkReader(CoLocation coLocation, NetworkAccess access) {
+    LinkReader(CoLocation coLocation, NetworkAccess access, Submissions submissions) {
         this.coLocation = coLocation;
         this.access = access;
+        this.submissions = submissions;
     }
 
     /**
@@ -35,26 +39,39 @@ class LinkReader {
      * about the facts of links (see {@link NetworkFilter#keepsUnseen()}).
      */
     List<LinkRow> links(Graph.Tx tx, Collection<String> frontier, NetworkFilter filter) {
+        return links(tx, frontier, null, filter);
+    }
+
+    /** As {@link #links(Graph.Tx, Collection, NetworkFilter)}, only those whose far end is one of {@code known} (all when null). */
+    List<LinkRow> links(Graph.Tx tx, Collection<String> frontier, Collection<String> known, NetworkFilter filter) {
         if (frontier.isEmpty()) {
             return List.of();
         }
-        List<LinkRow> raw = new ArrayList<>(tx.list("network/expand-links",
-                Map.of("frontier", List.copyOf(frontier), "types", filter.typeNames()), LinkReader::row));
+        List<LinkRow> raw = new ArrayList<>(known == null
+                ? tx.list("network/expand-links", Map.of("frontier", List.copyOf(frontier), "types", filter.typeNames()), LinkReader::row)
+                : tx.list("network/expand-links-among", Map.of("frontier", List.copyOf(frontier), "types", filter.typeNames(),
+                        "known", List.copyOf(known)), LinkReader::row));
+        Set<String> cited = new HashSet<>();
+        raw.forEach(row -> cited.addAll(row.link().sources()));
+        Map<String, Link.Provenance> provenance = submissions.of(tx, cited);
         if (filter.inferred()) {
-            raw.addAll(coLocation.links(tx, frontier, filter));
+            Set<String> wanted = known == null ? null : new HashSet<>(known);
+            coLocation.links(tx, frontier, filter).stream().filter(row -> wanted == null || wanted.contains(row.far().id())).forEach(raw::add);
         }
         List<LinkRow> rows = new ArrayList<>(raw.size());
         for (LinkRow row : raw) {
             if (!filter.admits(row.far())) {
                 continue;
             }
-            if (access.sees(row.link())) {
-                Link seen = access.view(row.link());
+            Link link = row.link().inferred() ? row.link()
+                    : row.link().withProvenance(Submissions.provenance(row.link().sources(), provenance));
+            if (access.sees(link)) {
+                Link seen = access.view(link);
                 if (filter.keeps(seen)) {
                     rows.add(new LinkRow(row.nearId(), row.far(), seen));
                 }
-            } else if (!row.link().inferred() && !access.expands(row.far()) && filter.keepsUnseen()) {
-                rows.add(new LinkRow(row.nearId(), row.far(), Link.restricted(row.link()), true));
+            } else if (!link.inferred() && !access.expands(row.far()) && filter.keepsUnseen()) {
+                rows.add(new LinkRow(row.nearId(), row.far(), Link.restricted(link), true));
             }
         }
         return rows;
@@ -74,7 +91,7 @@ class LinkReader {
                 r.get("intelligence").asString(), r.get("handling").asString("P"), r.get("conditions").asList(Value::asString, List.of()));
         Link link = new Link(id, source, target, type, agencyCodes.size(), agencyCodes, r.get("sources").asList(Value::asString, List.of()),
                 time(r.get("firstReported")), time(r.get("lastReported")), grading, false,
-                r.get("role").asString(null), r.get("kind").asString(null), provenance(r.get("provenance")), List.of());
+                r.get("role").asString(null), r.get("kind").asString(null), List.of(), List.of());
         return new LinkRow(near, NodeSummary.from(r.get("farId"), r.get("farLabels"), r.get("farProperties")), link);
     }
 

@@ -52,7 +52,9 @@ class Neighbourhood {
         boolean truncated = false;
         for (int hop = 1; hop <= depth + 1 && !frontier.isEmpty(); hop++) {
             List<String> next = new ArrayList<>();
-            for (LinkRow row : reader.links(tx, frontier, filter)) {
+            // The ring past the last is read only for the links among nodes already found.
+            List<LinkRow> rows = hop <= depth ? reader.links(tx, frontier, filter) : reader.links(tx, frontier, nodes.keySet(), filter);
+            for (LinkRow row : rows) {
                 String far = row.far().id();
                 if (nodes.containsKey(far)) {
                     links.add(row.link());

@@ -37,8 +37,7 @@ class PathController {
         NetworkFilter filter = p.filter("periodFrom", "periodTo");
         p.check();
         NetworkPaths.PathsView found = paths.paths(from, to, maxHops, filter);
-        audit.record("READ_NETWORK_PATHS", from);
-        audit.record("READ_NETWORK_PATHS", to);
+        audit.recordAll("READ_NETWORK_PATHS", List.of(from, to));
         return found;
     }
 
@@ -50,7 +49,7 @@ class PathController {
         NetworkFilter filter = p.filter("from", "to");
         p.check();
         NetworkPaths.ConnectingView found = paths.connecting(ids, maxHops, filter);
-        ids.forEach(id -> audit.record("READ_CONNECTING_NETWORK", id));
+        audit.recordAll("READ_CONNECTING_NETWORK", ids);
         return found;
     }
 
@@ -63,8 +62,7 @@ class PathController {
         NetworkFilter filter = p.filter("from", "to");
         p.check();
         LinksBetween.LinksBetweenView found = linksBetween.between(a, b, maxHops, filter);
-        audit.record("READ_LINKS_BETWEEN", a);
-        audit.record("READ_LINKS_BETWEEN", b);
+        audit.recordAll("READ_LINKS_BETWEEN", List.of(a, b));
         return found;
     }
 }

@@ -48,7 +48,10 @@ class ShortestPaths {
             if (side.frontier.isEmpty()) {
                 break;
             }
-            grow(tx, side, filter);
+            Search other = side == fromA ? fromB : fromA;
+            // On the last ring the hop budget allows, only nodes the other search has reached can complete a path.
+            boolean last = fromA.radius + fromB.radius + 1 == maxHops;
+            grow(tx, side, last ? other.distance.keySet() : null, filter);
             List<String> meeting = meeting(fromA, fromB);
             if (!meeting.isEmpty()) {
                 return enumerate(fromA, fromB, meeting, limit);
@@ -57,9 +60,9 @@ class ShortestPaths {
         return new Paths(List.of(), false);
     }
 
-    private void grow(Graph.Tx tx, Search side, NetworkFilter filter) {
+    private void grow(Graph.Tx tx, Search side, java.util.Set<String> only, NetworkFilter filter) {
         List<String> next = new ArrayList<>();
-        for (LinkRow row : reader.links(tx, side.frontier, filter)) {
+        for (LinkRow row : reader.links(tx, side.frontier, only, filter)) {
             if (row.restricted()) {
                 continue;
             }
