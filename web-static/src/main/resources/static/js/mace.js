@@ -3,6 +3,7 @@ import { renderHeader, areas } from './common.js';
 import { initMeetings } from './mace-agenda.js';
 import { initBoard } from './mace-board.js';
 import { initCampaigns } from './mace-campaigns.js';
+import { initMeasures } from './mace-measures.js';
 
 function showFor(user) {
   document.querySelectorAll('[data-roles]').forEach(element => {
@@ -23,6 +24,7 @@ renderHeader().then(async user => {
   if (user.role !== 'AGENCY_USER') {
     initMeetings(user, codes, board);
     initCampaigns(user, codes, board);
+    initMeasures(codes);
   }
 }).catch(error => {
   document.querySelector('main').insertAdjacentHTML('afterbegin', `<p class="error">${error.message}</p>`);
