@@ -2,13 +2,10 @@ package org.linkmap.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.mace.Fixtures;
-import org.linkmap.service.support.ApiTestSupport;
+import org.linkmap.service.support.BrowserTestSupport;
 import org.linkmap.service.support.HarnessTest;
-import org.linkmap.service.support.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,21 +19,11 @@ import org.openqa.selenium.support.ui.Select;
  * no child without a risk level. The child is placed in Blackpool by Manchester, whose notification is open.
  */
 @HarnessTest
-class MaceMeasuresBrowserTest extends ApiTestSupport {
+class MaceMeasuresBrowserTest extends BrowserTestSupport {
 
-    private HeadlessChromium chromium;
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start(port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.screenshot("mace-measures-last.png");
-            chromium.close();
-        }
+    @Override
+    protected String lastScreenshot() {
+        return "mace-measures-last.png";
     }
 
     @Test

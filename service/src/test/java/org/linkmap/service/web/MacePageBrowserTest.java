@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.linkmap.service.support.ApiTestSupport;
+import org.linkmap.service.support.BrowserTestSupport;
 import org.linkmap.service.support.HarnessTest;
-import org.linkmap.service.support.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,21 +19,11 @@ import org.openqa.selenium.support.ui.Select;
  * records disruption and reads its effect; the agency sees only its own taskings.
  */
 @HarnessTest
-class MacePageBrowserTest extends ApiTestSupport {
+class MacePageBrowserTest extends BrowserTestSupport {
 
-    private HeadlessChromium chromium;
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start(port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.screenshot("mace-last.png");
-            chromium.close();
-        }
+    @Override
+    protected String lastScreenshot() {
+        return "mace-last.png";
     }
 
     @Test

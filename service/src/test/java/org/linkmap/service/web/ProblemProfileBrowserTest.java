@@ -9,13 +9,10 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.mace.Fixtures;
-import org.linkmap.service.support.ApiTestSupport;
+import org.linkmap.service.support.BrowserTestSupport;
 import org.linkmap.service.support.HarnessTest;
-import org.linkmap.service.support.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,23 +23,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the page says when there is nothing to show yet, while it loads, and when the service refuses the request.
  */
 @HarnessTest
-class ProblemProfileBrowserTest extends ApiTestSupport {
+class ProblemProfileBrowserTest extends BrowserTestSupport {
 
     private static final String QUERY = "?area=BLACKPOOL&from=2026-07-01&to=2026-09-30";
 
-    private HeadlessChromium chromium;
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start(port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.screenshot("profile-last.png");
-            chromium.close();
-        }
+    @Override
+    protected String lastScreenshot() {
+        return "profile-last.png";
     }
 
     @Test

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.linkmap.service.support.ApiTestSupport;
+import org.linkmap.service.support.BrowserTestSupport;
 import org.linkmap.service.support.HarnessTest;
-import org.linkmap.service.support.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,21 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  * errors beside the fields, finds the draft kept across a reload, sends it and sees it listed for next meeting.
  */
 @HarnessTest
-class SubmitPageBrowserTest extends ApiTestSupport {
-
-    private HeadlessChromium chromium;
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start(port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class SubmitPageBrowserTest extends BrowserTestSupport {
 
     @Test
     void shouldShowFieldErrorsKeepTheDraftSendTheReferralAndListItForTheNextMeeting() {

@@ -2,13 +2,10 @@ package org.linkmap.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.mace.Fixtures;
-import org.linkmap.service.support.ApiTestSupport;
+import org.linkmap.service.support.BrowserTestSupport;
 import org.linkmap.service.support.HarnessTest;
-import org.linkmap.service.support.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,21 +18,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * who tasks nothing, gets no button.
  */
 @HarnessTest
-class TaskingButtonsBrowserTest extends ApiTestSupport {
+class TaskingButtonsBrowserTest extends BrowserTestSupport {
 
-    private HeadlessChromium chromium;
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start(port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.screenshot("tasking-last.png");
-            chromium.close();
-        }
+    @Override
+    protected String lastScreenshot() {
+        return "tasking-last.png";
     }
 
     private JsonNode sendTheHotelAndItsVisitor() {
