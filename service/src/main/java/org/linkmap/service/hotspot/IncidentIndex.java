@@ -40,7 +40,6 @@ class IncidentIndex {
     private final Graph graph;
     private final Areas areas;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("linkmap-incident-index"));
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(daemon("linkmap-incident-index-warm"));
     private CompletableFuture<Snapshot> pending;
     private String pendingVersion;
     private volatile Snapshot snapshot = new Snapshot("", new String[0], new String[0], new OffsetDateTime[0], new double[0],
@@ -71,7 +70,7 @@ class IncidentIndex {
      * finishing (a year of a county takes seconds to read on a busy machine).
      */
     Snapshot current() {
-        String version = graph.read(tx -> tx.optional("hotspot/find-incident-version", Map.of(), IncidentIndex::version)).orElse("");
+        String version = versionNow();
         Snapshot held = snapshot;
         if (held.version().equals(version)) {
             return held;
@@ -89,20 +88,27 @@ class IncidentIndex {
     /** Reads the incidents into the index now, in the background, so that the first map of the day is quick. */
     @EventListener(ApplicationReadyEvent.class)
     void warm() {
-        loader.execute(() -> {
-            try {
-                current();
-            } catch (RuntimeException e) {
-                log.warn("Could not read the incidents into the map's index in advance; the first map will: {}", e.getMessage());
-            }
-        });
+        try {
+            loading(versionNow());
+        } catch (RuntimeException e) {
+            log.warn("Could not ask for the incidents' version to read them in advance; the first map will: {}", e.getMessage());
+        }
+    }
+
+    private String versionNow() {
+        return graph.read(tx -> tx.optional("hotspot/find-incident-version", Map.of(), IncidentIndex::version)).orElse("");
     }
 
     /** The read of {@code version} under way, or a new one; a failed read is forgotten so that the next use tries again. */
     private synchronized CompletableFuture<Snapshot> loading(String version) {
         if (pending == null || !pendingVersion.equals(version)) {
             CompletableFuture<Snapshot> read = CompletableFuture.supplyAsync(() -> load(version), reader);
-            read.whenComplete((loaded, failure) -> settle(read, loaded));
+            read.whenComplete((loaded, failure) -> {
+                if (failure != null) {
+                    log.warn("Could not read the incidents into the map's index; the next map will try again: {}", failure.getMessage());
+                }
+                settle(read, loaded);
+            });
             pending = read;
             pendingVersion = version;
         }
@@ -122,7 +128,6 @@ class IncidentIndex {
     @PreDestroy
     void stop() {
         reader.shutdownNow();
-        loader.shutdownNow();
     }
 
     private static String version(Record r) {

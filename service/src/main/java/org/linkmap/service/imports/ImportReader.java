@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ImportReader {
 
-    static final String NOT_UTF8 = "the file is not valid UTF-8; send it encoded as UTF-8";
+    /** Why a body that is not UTF-8 is refused, said of the body (a 400) or of the file (a failed import). */
+    static final String NOT_UTF8 = "is not valid UTF-8; send it encoded as UTF-8";
 
     private final SubmissionIntake intake;
     private final ObjectMapper json;
@@ -75,7 +76,7 @@ final class ImportReader {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             try {
-                chunks.put(ImportChunk.failed(notUtf8(e) ? new IllegalArgumentException(NOT_UTF8)
+                chunks.put(ImportChunk.failed(notUtf8(e) ? new IllegalArgumentException("the file " + NOT_UTF8)
                         : e instanceof RuntimeException runtime ? runtime : new UncheckedIOException((IOException) e)));
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();

@@ -93,7 +93,7 @@ public class Imports {
             }
         } catch (IOException | UncheckedIOException e) {
             if (ImportReader.notUtf8(e)) {
-                throw new InvalidRequest("body", ImportReader.NOT_UTF8.replaceFirst("^the file ", ""));
+                throw new InvalidRequest("body", ImportReader.NOT_UTF8);
             }
             throw e instanceof IOException io ? new UncheckedIOException(io) : (UncheckedIOException) e;
         }

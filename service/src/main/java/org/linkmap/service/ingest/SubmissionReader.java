@@ -13,6 +13,7 @@ import org.linkmap.model.submission.FieldError;
 import org.linkmap.model.submission.SubmissionRequest;
 import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.Problems;
+import org.linkmap.service.web.StrictJson;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -42,16 +43,8 @@ class SubmissionReader {
 
     SubmissionReader(ObjectMapper json) {
         this.json = json;
-        // No quiet conversions either: 7 is not the text "7", "2" is not the number 2, and 1.5 is not 1.
-        ObjectMapper strict = json.copy();
-        strict.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        strict.coercionConfigFor(LogicalType.Integer)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        strict.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // No quiet conversions either, and a submission's booleans are not text or numbers.
+        ObjectMapper strict = StrictJson.withoutQuietConversions(json);
         strict.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);

@@ -25,6 +25,17 @@ public class StrictJson {
     private final ObjectMapper strict;
 
     StrictJson(ObjectMapper json) {
+        ObjectMapper copy = withoutQuietConversions(json);
+        copy.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        copy.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        this.strict = copy;
+    }
+
+    /**
+     * A copy of {@code json} that converts no value into another type: 7 is not the text "7", "2" is not the number
+     * 2, 1.5 is not 1, and a number or boolean is not text. What each reader refuses besides is its own.
+     */
+    public static ObjectMapper withoutQuietConversions(ObjectMapper json) {
         ObjectMapper copy = json.copy();
         copy.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -34,9 +45,7 @@ public class StrictJson {
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         copy.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        copy.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        copy.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        this.strict = copy;
+        return copy;
     }
 
     public <T> T read(String body, Class<T> type) {
