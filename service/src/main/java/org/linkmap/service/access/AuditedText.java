@@ -15,6 +15,6 @@ class AuditedText implements RecordedText {
 
     @Override
     public String redact(String text) {
-        return children.redactor().redact(text);
+        return children.redact(text);
     }
 }

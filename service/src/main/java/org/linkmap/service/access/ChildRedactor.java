@@ -98,10 +98,17 @@ final class ChildRedactor {
         return phrases.isEmpty() && nameParts.isEmpty() && birthDates.isEmpty();
     }
 
+    /**
+     * Whether the text could not name anyone whoever the children are: nothing, an id or hash, one of the
+     * service's codes, or a bare date. Such text needs no index of children.
+     */
+    static boolean cannotIdentify(String text) {
+        return text == null || text.isEmpty() || OPAQUE.matcher(text).matches() || isCode(text) || PURE_DATE.matcher(text).matches();
+    }
+
     /** The text with every child's identity taken out; {@code null} stays {@code null}. */
     String redact(String text) {
-        if (text == null || text.isEmpty() || isEmpty() || OPAQUE.matcher(text).matches() || isCode(text)
-                || PURE_DATE.matcher(text).matches()) {
+        if (isEmpty() || cannotIdentify(text)) {
             return text;
         }
         Matcher pseudonyms = PSEUDONYM.matcher(text);

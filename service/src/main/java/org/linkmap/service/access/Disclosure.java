@@ -213,12 +213,12 @@ public class Disclosure {
         if (freeText == null || seesChildIdentity()) {
             return freeText;
         }
-        return children.redactor().redact(freeText);
+        return children.redact(freeText);
     }
 
     /** The text with children's identities taken out, whoever reads it: for records such as the audit trail. */
     public String textForAnyone(String freeText) {
-        return children.redactor().redact(freeText);
+        return children.redact(freeText);
     }
 
     /** The stable pseudonym of the child with this node id. */

@@ -55,10 +55,17 @@ public class AuditTrail {
      * about many entities (a path's two ends, an analysis of fifty) commits once rather than once per entity.
      */
     public void recordAll(String action, java.util.Collection<String> entityIds) {
-        HttpServletRequest request = currentRequest();
-        String query = request == null ? null : truncate(request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + recordedText.redact(decoded(request.getQueryString()))), MAX_QUERY);
-        append(CurrentUser.nameOrSystem(), action, new java.util.ArrayList<>(entityIds), query);
+        Pending pending = pending(CurrentUser.nameOrSystem(), action, new java.util.ArrayList<>(entityIds), recordedQuery());
+        graph.write(tx -> append(tx, pending));
+    }
+
+    /**
+     * As {@link #record(String, String)}, appended inside {@code tx}, the write whose change it records: the change
+     * and its entry commit together or not at all, with one commit. Call it last in the transaction, since from then
+     * on the transaction holds the chain's head until it commits.
+     */
+    public void recordWithin(Graph.Tx tx, String action, String entityId) {
+        append(tx, pending(CurrentUser.nameOrSystem(), action, java.util.Collections.singletonList(entityId), recordedQuery()));
     }
 
     /**
@@ -68,41 +75,54 @@ public class AuditTrail {
     public void recordSignIn(String attemptedName, String action, String detail) {
         HttpServletRequest request = currentRequest();
         String where = request == null ? "" : request.getRequestURI() + " ";
-        append(truncate(attemptedName == null ? "" : attemptedName, MAX_NAME), action, java.util.Collections.singletonList(null),
-                truncate(where + detail, MAX_QUERY));
+        Pending pending = pending(truncate(attemptedName == null ? "" : attemptedName, MAX_NAME), action,
+                java.util.Collections.singletonList(null), truncate(where + detail, MAX_QUERY));
+        graph.write(tx -> append(tx, pending));
     }
 
-    private void append(String user, String action, java.util.List<String> entityIds, String query) {
+    /** An entry's contents, taken from the request on its own thread before the write. */
+    private record Pending(String user, String action, java.util.List<String> entityIds, String query, String remote,
+                           String purpose, OffsetDateTime at) {
+    }
+
+    private String recordedQuery() {
         HttpServletRequest request = currentRequest();
-        String remote = request == null ? null : request.getRemoteAddr();
-        String purpose = request == null ? null : recordedText.redact(purpose(request));
-        OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        graph.write(tx -> {
-            Head head = tx.optional("audit/lock-head", Map.of("genesisHash", AuditEntry.GENESIS, "at", at),
-                    r -> new Head(r.get("sequence").asLong(), r.get("lastHash").asString())).orElseThrow();
-            long sequence = head.sequence();
-            String lastHash = head.lastHash();
-            for (String entityId : entityIds) {
-                AuditEntry entry = new AuditEntry(++sequence, AuditEntry.KEYED, at, user, action, entityId, query, remote,
-                        purpose, null, lastHash).withHash(key);
-                Map<String, Object> p = new HashMap<>();
-                p.put("id", UUID.randomUUID().toString());
-                p.put("sequence", entry.sequence());
-                p.put("version", entry.version());
-                p.put("at", entry.at());
-                p.put("user", entry.user());
-                p.put("action", entry.action());
-                p.put("entityId", entry.entityId());
-                p.put("query", entry.query());
-                p.put("remoteAddress", entry.remoteAddress());
-                p.put("purpose", entry.purpose());
-                p.put("previousHash", entry.previousHash());
-                p.put("hash", entry.hash());
-                tx.run("audit/append-entry", p);
-                lastHash = entry.hash();
-            }
-            return lastHash;
-        });
+        return request == null ? null : truncate(request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + recordedText.redact(decoded(request.getQueryString()))), MAX_QUERY);
+    }
+
+    private Pending pending(String user, String action, java.util.List<String> entityIds, String query) {
+        HttpServletRequest request = currentRequest();
+        return new Pending(user, action, entityIds, query, request == null ? null : request.getRemoteAddr(),
+                request == null ? null : recordedText.redact(purpose(request)),
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private String append(Graph.Tx tx, Pending pending) {
+        Head head = tx.optional("audit/lock-head", Map.of("genesisHash", AuditEntry.GENESIS, "at", pending.at()),
+                r -> new Head(r.get("sequence").asLong(), r.get("lastHash").asString())).orElseThrow();
+        long sequence = head.sequence();
+        String lastHash = head.lastHash();
+        for (String entityId : pending.entityIds()) {
+            AuditEntry entry = new AuditEntry(++sequence, AuditEntry.KEYED, pending.at(), pending.user(), pending.action(), entityId,
+                    pending.query(), pending.remote(), pending.purpose(), null, lastHash).withHash(key);
+            Map<String, Object> p = new HashMap<>();
+            p.put("id", UUID.randomUUID().toString());
+            p.put("sequence", entry.sequence());
+            p.put("version", entry.version());
+            p.put("at", entry.at());
+            p.put("user", entry.user());
+            p.put("action", entry.action());
+            p.put("entityId", entry.entityId());
+            p.put("query", entry.query());
+            p.put("remoteAddress", entry.remoteAddress());
+            p.put("purpose", entry.purpose());
+            p.put("previousHash", entry.previousHash());
+            p.put("hash", entry.hash());
+            tx.run("audit/append-entry", p);
+            lastHash = entry.hash();
+        }
+        return lastHash;
     }
 
     private record Head(long sequence, String lastHash) {

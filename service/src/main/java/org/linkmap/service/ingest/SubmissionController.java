@@ -46,8 +46,9 @@ class SubmissionController {
 
     @PostMapping(path = "/api/submissions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionReceipt> submit(@RequestBody byte[] body) {
-        var outcome = intake.accept(SubmissionReader.utf8(body), disclosure.agencyRule());
-        audit.record(outcome.created() ? "SUBMIT" : "SUBMIT_REPEATED", outcome.receipt().submissionId());
+        // The entry commits with the submission: a submission is never stored unrecorded.
+        var outcome = intake.accept(SubmissionReader.utf8(body), disclosure.agencyRule(), (tx, stored) ->
+                audit.recordWithin(tx, stored.created() ? "SUBMIT" : "SUBMIT_REPEATED", stored.receipt().submissionId()));
         if (!outcome.created()) {
             return ResponseEntity.ok(outcome.receipt());
         }

@@ -38,13 +38,23 @@ public class SubmissionIngest {
         void run(Graph.Tx tx, List<IngestResult> results);
     }
 
+    /** Work to do in the same transaction as one submission once it is stored (for example, its audit entry). */
+    @FunctionalInterface
+    public interface AlongsideStored {
+        void run(Graph.Tx tx, IngestResult.Stored stored);
+    }
+
     /**
-     * Ingests one submission.
+     * Ingests one submission, doing {@code alongside} in its transaction if it is stored.
      *
      * @throws RuntimeException the reason it was refused ({@code InvalidRequest}, {@code Conflict})
      */
-    public IngestResult.Stored ingest(SubmissionCandidate candidate) {
-        IngestResult result = ingestAll(List.of(candidate)).get(0);
+    public IngestResult.Stored ingest(SubmissionCandidate candidate, AlongsideStored alongside) {
+        IngestResult result = ingestAll(List.of(candidate), (tx, results) -> {
+            if (results.get(0) instanceof IngestResult.Stored stored) {
+                alongside.run(tx, stored);
+            }
+        }).get(0);
         if (result instanceof IngestResult.Refused refused) {
             throw refused.reason();
         }

@@ -29,11 +29,12 @@ public class SubmissionIntake {
      *
      * @param body           the submission's JSON
      * @param agencyAllowed  whether the sender may submit for the agency the submission names
+     * @param alongside      work for the submission's own transaction once it is stored (its audit entry)
      * @throws InvalidRequest when the submission breaks the contract (nothing is written)
      * @throws Forbidden      when the sender may not submit for that agency (nothing is written)
      */
-    public IngestResult.Stored accept(String body, Predicate<String> agencyAllowed) {
-        return ingest.ingest(prepare(body, agencyAllowed));
+    public IngestResult.Stored accept(String body, Predicate<String> agencyAllowed, SubmissionIngest.AlongsideStored alongside) {
+        return ingest.ingest(prepare(body, agencyAllowed), alongside);
     }
 
     /**

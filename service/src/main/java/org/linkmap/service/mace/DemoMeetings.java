@@ -2,12 +2,12 @@ package org.linkmap.service.mace;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.linkmap.service.neo4j.Graph;
-import org.linkmap.service.web.Conflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,16 +39,19 @@ class DemoMeetings implements ApplicationRunner {
     }
 
     private record Named(String kind, String area, LocalDate date) {
+        Meetings.Planned planned() {
+            return new Meetings.Planned(Meeting.Kind.valueOf(kind), area, date);
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) {
         List<Named> named = graph.read(tx -> tx.list("mace/find-named-meetings", Map.of(),
                 r -> new Named(r.get("kind").asString(), r.get("area").asString(), r.get("date").asLocalDate())));
+        List<Meetings.Planned> planned = new ArrayList<>();
         Map<String, Named> latest = new HashMap<>();
-        int created = 0;
         for (Named n : named) {
-            created += create(n) ? 1 : 0;
+            planned.add(n.planned());
             latest.merge(n.kind() + "|" + n.area(), n, (a, b) -> a.date().isAfter(b.date()) ? a : b);
         }
         LocalDate today = LocalDate.now(clock.withZone(ReferralCalendar.LOCAL));
@@ -57,17 +60,8 @@ class DemoMeetings implements ApplicationRunner {
             while (!next.isAfter(today)) {
                 next = next.plusMonths(1);
             }
-            created += create(new Named(last.kind(), last.area(), next)) ? 1 : 0;
+            planned.add(new Named(last.kind(), last.area(), next).planned());
         }
-        log.info("Demo meetings: {} created", created);
-    }
-
-    private boolean create(Named n) {
-        try {
-            meetings.create(Meeting.Kind.valueOf(n.kind()), n.area(), n.date(), "demo");
-            return true;
-        } catch (Conflict exists) {
-            return false;
-        }
+        log.info("Demo meetings: {} created", meetings.createMissing(planned, "demo"));
     }
 }

@@ -26,6 +26,26 @@ class Meetings {
     }
 
     Meeting create(Meeting.Kind kind, String area, LocalDate date, String by) {
+        return graph.write(tx -> createIn(tx, kind, area, date, by).orElseThrow(
+                () -> new Conflict("A " + kind + " meeting of " + area + " on " + date + " already exists.")));
+    }
+
+    /** A forum's meeting on one date. */
+    record Planned(Meeting.Kind kind, String area, LocalDate date) {
+    }
+
+    /** Creates, in one transaction, those of the meetings that do not exist yet; how many it created. */
+    int createMissing(List<Planned> planned, String by) {
+        return graph.write(tx -> (int) planned.stream()
+                .filter(p -> createIn(tx, p.kind(), p.area(), p.date(), by).isPresent()).count());
+    }
+
+    private Optional<Meeting> createIn(Graph.Tx tx, Meeting.Kind kind, String area, LocalDate date, String by) {
+        boolean exists = tx.list("mace/find-forum-meetings", Map.of("kind", kind.name(), "area", area), Meeting::from)
+                .stream().anyMatch(m -> m.date().equals(date));
+        if (exists) {
+            return Optional.empty();
+        }
         Map<String, Object> p = new HashMap<>();
         p.put("id", UUID.randomUUID().toString());
         p.put("kind", kind.name());
@@ -33,14 +53,7 @@ class Meetings {
         p.put("date", date);
         p.put("createdAt", OffsetDateTime.now(clock));
         p.put("createdBy", by);
-        return graph.write(tx -> {
-            boolean exists = !tx.list("mace/find-forum-meetings", Map.of("kind", kind.name(), "area", area), Meeting::from)
-                    .stream().filter(m -> m.date().equals(date)).toList().isEmpty();
-            if (exists) {
-                throw new Conflict("A " + kind + " meeting of " + area + " on " + date + " already exists.");
-            }
-            return tx.optional("mace/create-meeting", p, Meeting::from).orElseThrow();
-        });
+        return tx.optional("mace/create-meeting", p, Meeting::from);
     }
 
     Optional<Meeting> find(String id) {

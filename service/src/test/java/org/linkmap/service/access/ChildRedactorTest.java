@@ -54,6 +54,15 @@ class ChildRedactorTest {
     }
 
     @Test
+    void tellsWhichTextCannotNameAnyoneWithoutKnowingTheChildren() {
+        assertThat(ChildRedactor.cannotIdentify(null)).isTrue();
+        assertThat(ChildRedactor.cannotIdentify("9f1c2d3e-0000-4000-8000-990101990101")).isTrue();
+        assertThat(ChildRedactor.cannotIdentify("2011-02-03")).isTrue();
+        assertThat(ChildRedactor.cannotIdentify("Dana's phone")).isFalse();
+        assertThat(ChildRedactor.cannotIdentify("/api/submissions")).isFalse();
+    }
+
+    @Test
     void leavesIdsHashesPseudonymsAndPureDatesAlone() {
         check("9f1c2d3e-0000-4000-8000-990101990101", "9f1c2d3e-0000-4000-8000-990101990101");
         check("2011-02-03", "2011-02-03");

@@ -20,11 +20,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 class AuditTrailTest extends ApiTestSupport {
 
     String childId;
+    String submissionId;
 
     @BeforeEach
     void setUp() {
-        childId = client.submit(LinkmapClient.resource("examples/submission-mace-referral.json")).body()
-                .get("entities").get("c1").asText();
+        JsonNode receipt = client.submit(LinkmapClient.resource("examples/submission-mace-referral.json")).body();
+        childId = receipt.get("entities").get("c1").asText();
+        submissionId = receipt.get("submissionId").asText();
+    }
+
+    @Test
+    void shouldRecordASubmissionAndItsRepeat() {
+        assertThat(client.submit(LinkmapClient.resource("examples/submission-mace-referral.json")).status()).isEqualTo(200);
+
+        JsonNode entries = client.get("/api/audit?entityId=" + submissionId, "admin").body().get("items");
+        assertThat(entries.findValuesAsText("action")).containsExactlyInAnyOrder("SUBMIT", "SUBMIT_REPEATED");
+    }
+
+    @Test
+    void shouldNotStoreASubmissionWhoseEntryCannotBeAppended() {
+        // An entry already holds the next sequence number, so the submission's own entry cannot be appended.
+        client.count("MATCH (h:AuditHead {name: 'audit'}) CREATE (e:AuditEntry {id: 'planted', sequence: h.sequence + 1}) RETURN count(e)",
+                Map.of());
+        long[] before = client.graphSize();
+
+        var reply = client.submit(LinkmapClient.resource("examples/submission-mace-referral.json")
+                .replace("LANCS-POL-2026-00417", "LANCS-POL-2026-00418"));
+
+        assertThat(reply.status()).isNotIn(200, 201);
+        assertThat(client.graphSize()).isEqualTo(before);
     }
 
     @Test
