@@ -5,8 +5,9 @@
         --submissions bulk.ndjson --count 500 --gets 500
 
 One keep-alive connection with HTTP Basic on every request (no session). Sends --count submissions from
-the NDJSON file one at a time to POST /api/submissions, then --gets times GET /api/me, and prints the rate
-and the latency percentiles of each.
+the NDJSON file one at a time to POST /api/submissions (--rounds times, the next --count lines each round:
+how the rate settles as the service warms), then --gets times GET /api/me, and prints the rate and the
+latency percentiles of each.
 """
 import argparse, base64, http.client, os, statistics, time
 from urllib.parse import urlparse
@@ -29,6 +30,7 @@ def main():
     parser.add_argument("--user", default="analyst")
     parser.add_argument("--submissions")
     parser.add_argument("--count", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=1, help="send --count submissions this many times, the next lines each time, reporting each round")
     parser.add_argument("--gets", type=int, default=500)
     args = parser.parse_args()
     url = urlparse(args.base)
@@ -47,13 +49,15 @@ def main():
 
     if args.submissions:
         with open(args.submissions, encoding="utf-8") as lines:
-            bodies = [line for _, line in zip(range(args.count), lines)]
-        latencies, statuses, started = [], [], time.perf_counter()
-        for body in bodies:
-            seconds, status = call("POST", "/api/submissions", body.encode())
-            latencies.append(seconds)
-            statuses.append(status)
-        report("POST /api/submissions", latencies, time.perf_counter() - started, statuses)
+            bodies = [line for _, line in zip(range(args.count * args.rounds), lines)]
+        for round_ in range(args.rounds):
+            latencies, statuses, started = [], [], time.perf_counter()
+            for body in bodies[round_ * args.count:(round_ + 1) * args.count]:
+                seconds, status = call("POST", "/api/submissions", body.encode())
+                latencies.append(seconds)
+                statuses.append(status)
+            label = "POST /api/submissions" if args.rounds == 1 else f"POST /api/submissions, round {round_ + 1}"
+            report(label, latencies, time.perf_counter() - started, statuses)
     latencies, statuses, started = [], [], time.perf_counter()
     for _ in range(args.gets):
         seconds, status = call("GET", "/api/me")
