@@ -26,26 +26,6 @@ class Meetings {
     }
 
     Meeting create(Meeting.Kind kind, String area, LocalDate date, String by) {
-        return graph.write(tx -> createIn(tx, kind, area, date, by).orElseThrow(
-                () -> new Conflict("A " + kind + " meeting of " + area + " on " + date + " already exists.")));
-    }
-
-    /** A forum's meeting on one date. */
-    record Planned(Meeting.Kind kind, String area, LocalDate date) {
-    }
-
-    /** Creates, in one transaction, those of the meetings that do not exist yet; how many it created. */
-    int createMissing(List<Planned> planned, String by) {
-        return graph.write(tx -> (int) planned.stream()
-                .filter(p -> createIn(tx, p.kind(), p.area(), p.date(), by).isPresent()).count());
-    }
-
-    private Optional<Meeting> createIn(Graph.Tx tx, Meeting.Kind kind, String area, LocalDate date, String by) {
-        boolean exists = tx.list("mace/find-forum-meetings", Map.of("kind", kind.name(), "area", area), Meeting::from)
-                .stream().anyMatch(m -> m.date().equals(date));
-        if (exists) {
-            return Optional.empty();
-        }
         Map<String, Object> p = new HashMap<>();
         p.put("id", UUID.randomUUID().toString());
         p.put("kind", kind.name());
@@ -53,7 +33,26 @@ class Meetings {
         p.put("date", date);
         p.put("createdAt", OffsetDateTime.now(clock));
         p.put("createdBy", by);
-        return tx.optional("mace/create-meeting", p, Meeting::from);
+        return graph.write(tx -> {
+            boolean exists = tx.list("mace/find-forum-meetings", Map.of("kind", kind.name(), "area", area), Meeting::from)
+                    .stream().anyMatch(m -> m.date().equals(date));
+            if (exists) {
+                throw new Conflict("A " + kind + " meeting of " + area + " on " + date + " already exists.");
+            }
+            return tx.optional("mace/create-meeting", p, Meeting::from).orElseThrow();
+        });
+    }
+
+    /** A forum's meeting on one date. */
+    record Planned(Meeting.Kind kind, String area, LocalDate date) {
+    }
+
+    /** Creates, in one statement, those of the meetings that do not exist yet; how many it created. */
+    int createMissing(List<Planned> planned, String by) {
+        List<Map<String, Object>> rows = planned.stream().distinct().map(p -> Map.<String, Object>of(
+                "id", UUID.randomUUID().toString(), "kind", p.kind().name(), "area", p.area(), "date", p.date())).toList();
+        Map<String, Object> parameters = Map.of("meetings", rows, "createdAt", OffsetDateTime.now(clock), "createdBy", by);
+        return graph.write(tx -> tx.optional("mace/create-missing-meetings", parameters, r -> r.get("created").asInt()).orElse(0));
     }
 
     Optional<Meeting> find(String id) {
