@@ -48,7 +48,7 @@ NETWORKS = [
     {"ref": "promenade", "name": "Promenade crew", "type": "ORGANISED_GROUP", "hazard": "CSE", "town": "Blackpool",
      "venues": ["bpl-guest", "bpl-takeaway", "bpl-carpark", "bpl-hotel", "bpl-park"],
      "pois": ["Connor Exampleton", "Rhys Mockford", "Tariq Demoson"],
-     "children": ["Chloe Mockridge", "Ellie Sampleton", "Mia Testerton", "Lacey Demo"]},
+     "children": ["Chloe Mockridge", "Ellie Sampleton", "Mia Testerton", "Lacey Dummond"]},
     {"ref": "friargate", "name": "Friargate line", "type": "COUNTY_LINE", "hazard": "CCE", "town": "Preston",
      "venues": ["pre-bus", "pre-takeaway", "pre-hotel", "lan-bus", "bpl-carpark"],
      "pois": ["Lewis Sampleby", "Aaron Testwell", "Jordan Placeholt"],
