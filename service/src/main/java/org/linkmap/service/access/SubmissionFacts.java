@@ -1,13 +1,15 @@
 package org.linkmap.service.access;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.linkmap.service.neo4j.Graph;
+import org.linkmap.service.neo4j.ReadOnce;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,15 +24,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component
 class SubmissionFacts {
 
-    private static final int MAX_CACHED = 20_000;
-
     /** What one submission said: its entities and incidents by the node id each became, and its grading. */
     record Said(String submissionId, String submittedAt, Map<String, JsonNode> byNode, JsonNode grading) {
     }
 
     private final Graph graph;
     private final ObjectMapper json;
-    private final Map<String, Said> cache = new ConcurrentHashMap<>();
+    private final ReadOnce<Said> read = new ReadOnce<>(20_000);
 
     SubmissionFacts(Graph graph, ObjectMapper json) {
         this.graph = graph;
@@ -39,27 +39,12 @@ class SubmissionFacts {
 
     /** What these submissions said, oldest first. */
     List<Said> of(List<String> submissionIds) {
-        List<Said> found = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (String id : submissionIds) {
-            Said said = cache.get(id);
-            if (said != null) {
-                found.add(said);
-            } else {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<Said> loaded = graph.read(tx -> tx.list("access/find-submission-facts", Map.of("ids", missing),
-                    r -> parse(r.get("id").asString(), r.get("submittedAt").isNull() ? "" : r.get("submittedAt").asZonedDateTime().toString(),
-                            r.get("body").asString(null), r.get("receipt").asString(null))));
-            if (cache.size() > MAX_CACHED) {
-                cache.clear();
-            }
-            loaded.forEach(s -> cache.put(s.submissionId(), s));
-            found.addAll(loaded);
-        }
-        found.sort(java.util.Comparator.comparing(Said::submittedAt).thenComparing(Said::submissionId));
+        List<Said> found = new ArrayList<>(read.of(submissionIds, missing -> graph.read(tx -> tx.list("access/find-submission-facts",
+                Map.of("ids", missing), r -> parse(r.get("id").asString(),
+                        r.get("submittedAt").isNull() ? "" : r.get("submittedAt").asZonedDateTime().toString(),
+                        r.get("body").asString(null), r.get("receipt").asString(null))))
+                .stream().collect(Collectors.toMap(Said::submissionId, said -> said))).values());
+        found.sort(Comparator.comparing(Said::submittedAt).thenComparing(Said::submissionId));
         return found;
     }
 

@@ -2,14 +2,12 @@ package org.linkmap.service.network;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.linkmap.service.neo4j.Graph;
+import org.linkmap.service.neo4j.ReadOnce;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,36 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 class Submissions {
 
-    private static final int MAX_CACHED = 200_000;
-
-    private final Map<String, Link.Provenance> cache = new ConcurrentHashMap<>();
+    private final ReadOnce<Link.Provenance> read = new ReadOnce<>(200_000);
 
     /** The provenance of each of these submissions that exists, by id. */
     Map<String, Link.Provenance> of(Graph.Tx tx, Collection<String> ids) {
-        Map<String, Link.Provenance> found = new HashMap<>();
-        Set<String> missing = new LinkedHashSet<>();
-        for (String id : ids) {
-            Link.Provenance known = cache.get(id);
-            if (known != null) {
-                found.put(id, known);
-            } else {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<Link.Provenance> loaded = tx.list("network/find-submissions", Map.of("ids", new ArrayList<>(missing)),
-                    r -> new Link.Provenance(r.get("submissionId").asString(), r.get("agency").asString(null),
-                            LinkReader.time(r.get("reported")), r.get("source").asInt(3), r.get("intelligence").asString("E"),
-                            r.get("handling").asString("P")));
-            if (cache.size() > MAX_CACHED) {
-                cache.clear();
-            }
-            loaded.forEach(p -> {
-                cache.put(p.submissionId(), p);
-                found.put(p.submissionId(), p);
-            });
-        }
-        return found;
+        return read.of(ids, missing -> tx.list("network/find-submissions", Map.of("ids", missing),
+                r -> new Link.Provenance(r.get("submissionId").asString(), r.get("agency").asString(null),
+                        LinkReader.time(r.get("reported")), r.get("source").asInt(3), r.get("intelligence").asString("E"),
+                        r.get("handling").asString("P"))).stream()
+                .collect(Collectors.toMap(Link.Provenance::submissionId, p -> p)));
     }
 
     /** A link's provenance: its submissions that exist, in the order it lists them. */

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -89,6 +90,18 @@ public final class HeadlessChromium implements AutoCloseable {
         browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
         waiting().until(ExpectedConditions.urlContains(path.contains("#") ? path.substring(0, path.indexOf('#')) : path));
+    }
+
+    /** The tasking dialog that a page's Task button opened, once it shows. */
+    public WebElement taskingDialog() {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tasking-dialog")));
+    }
+
+    /** Fills in the open tasking dialog with the action and the agency it goes to, and sends it. */
+    public void sendTasking(WebElement dialog, String action, String agency) {
+        dialog.findElement(By.name("action")).sendKeys(action);
+        dialog.findElement(By.name("assignedTo")).sendKeys(agency);
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     public void screenshot(String name) {

@@ -54,22 +54,17 @@ class MacePageBrowserTest extends BrowserTestSupport {
         chromium.screenshot("mace-agenda.png");
 
         agenda.findElement(By.cssSelector(".task-button")).click();
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasking-dialog")));
+        WebElement dialog = chromium.taskingDialog();
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tasking-dialog [data-error-for=action]")));
         assertThat(dialog.findElement(By.cssSelector("[data-error-for=action]")).getText()).isEqualTo("is required");
         chromium.screenshot("mace-tasking-errors.png");
-        dialog.findElement(By.name("action")).sendKeys("Strategy meeting and return interview");
-        dialog.findElement(By.name("assignedTo")).sendKeys("BLACKPOOL_CSC");
-        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.sendTasking(dialog, "Strategy meeting and return interview", "BLACKPOOL_CSC");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), "Tasked to BLACKPOOL_CSC"));
 
         By topHotspotTask = By.xpath("//h2[starts-with(., 'Top hotspots')]/following-sibling::table//button[@class='task-button']");
         wait.until(ExpectedConditions.elementToBeClickable(topHotspotTask)).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasking-dialog")));
-        dialog.findElement(By.name("action")).sendKeys("Targeted patrols");
-        dialog.findElement(By.name("assignedTo")).sendKeys("LANCASHIRE_POLICE");
-        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.sendTasking(chromium.taskingDialog(), "Targeted patrols", "LANCASHIRE_POLICE");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tasking-dialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-status"), "2 taskings"));
 
@@ -121,11 +116,9 @@ class MacePageBrowserTest extends BrowserTestSupport {
         var wait = chromium.waiting();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hotspot-list li button"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".hotspot-popup .task-button"))).click();
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasking-dialog")));
+        WebElement dialog = chromium.taskingDialog();
         assertThat(dialog.getText()).contains("Hotspot 1 (6 incidents)");
-        dialog.findElement(By.name("action")).sendKeys("Licensing visit to the arcade");
-        dialog.findElement(By.name("assignedTo")).sendKeys("BLACKPOOL_LICENSING");
-        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.sendTasking(dialog, "Licensing visit to the arcade", "BLACKPOOL_LICENSING");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Tasked to BLACKPOOL_LICENSING"));
         chromium.screenshot("map-tasking.png");
 

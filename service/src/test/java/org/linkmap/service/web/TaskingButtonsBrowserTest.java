@@ -39,11 +39,9 @@ class TaskingButtonsBrowserTest extends BrowserTestSupport {
         var wait = chromium.waiting();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-actions"), "No taskings against this place."));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#meeting-work .task-button"))).click();
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasking-dialog")));
+        WebElement dialog = chromium.taskingDialog();
         assertThat(dialog.getText()).contains("Against: Seaview Hotel (fictional)");
-        dialog.findElement(By.name("action")).sendKeys("Hotel notice under s.116 and staff awareness visit");
-        dialog.findElement(By.name("assignedTo")).sendKeys("LANCASHIRE_POLICE");
-        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.sendTasking(dialog, "Hotel notice under s.116 and staff awareness visit", "LANCASHIRE_POLICE");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasking-status"), "Tasked to LANCASHIRE_POLICE"));
         assertThat(chromium.driver().findElement(By.id("location-taskings")).getText())
                 .contains("Hotel notice under s.116 and staff awareness visit", "LANCASHIRE_POLICE");
@@ -70,11 +68,9 @@ class TaskingButtonsBrowserTest extends BrowserTestSupport {
         chromium.driver().findElement(By.cssSelector("#search button[type=submit]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results button[data-add]"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#detail .task-button"))).click();
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasking-dialog")));
+        WebElement dialog = chromium.taskingDialog();
         assertThat(dialog.getText()).contains("Against: Ian Holloway");
-        dialog.findElement(By.name("action")).sendKeys("Offender management visit");
-        dialog.findElement(By.name("assignedTo")).sendKeys("LANCASHIRE_POLICE");
-        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.sendTasking(dialog, "Offender management visit", "LANCASHIRE_POLICE");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Tasked to LANCASHIRE_POLICE"));
         chromium.screenshot("network-tasking.png");
 
