@@ -91,7 +91,8 @@ public record NodeSummary(String id, EntityKind kind, String label, Boolean chil
             case PHONE -> String.valueOf(p.get("number"));
             case VEHICLE -> String.valueOf(p.get("vrm"));
             case ONLINE_ACCOUNT -> p.get("platform") + " " + p.get("handle");
-            case INCIDENT -> p.get("incidentType") + " " + String.valueOf(p.get("occurredAt")).substring(0, 10);
+            case INCIDENT -> p.get("occurredAt") == null ? String.valueOf(p.get("incidentType"))
+                    : p.get("incidentType") + " " + String.valueOf(p.get("occurredAt")).substring(0, 10);
             case LOCATION -> p.get("name") != null ? String.valueOf(p.get("name"))
                     : p.get("address") != null ? String.valueOf(p.get("address")) : String.valueOf(p.get("postcode"));
             default -> String.valueOf(p.get("name"));

@@ -3,6 +3,7 @@ package org.linkmap.service.network;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the links of a set of nodes in one query, one hop: the step every expansion, path search and analysis
- * is made of; the provenance of all of them is then read in one more (from cache, mostly). Links are returned as {@link Link}s with their provenance, already folded onto survivors of
- * merges; the reported links are then filtered, and inferred co-location links added, by the caller's filter.
+ * is made of; the provenance of all of them is then read in one more (from cache, mostly). Links are returned as
+ * {@link Link}s with their provenance, already folded onto survivors of merges; the reported links are then
+ * filtered, and inferred co-location links added, by the caller's filter. A path search that needs only to know
+ * where links lead reads {@link #steps} instead.
  */
 @Component
 class LinkReader {
@@ -75,6 +78,46 @@ class LinkReader {
             }
         }
         return rows;
+    }
+
+    /**
+     * A step a search may take: from a frontier node, along a link of {@code type}, to the node at its other end.
+     * Of that node, only what decides whether the reader may go on from it is certain to be there.
+     */
+    record Step(String nearId, NodeSummary far, String type) {
+    }
+
+    /**
+     * Where the links of {@code frontier} lead (into {@code only}, when not null), as {@link #links} would follow
+     * them: in the reader's view, kept by the filter, never restricted. When the filter asks nothing of the links
+     * but their type, the links themselves are not read, only where they go and, for a reader who does not see
+     * everything, their sources.
+     */
+    List<Step> steps(Graph.Tx tx, Collection<String> frontier, Collection<String> only, NetworkFilter filter) {
+        if (filter.readsLinkFacts()) {
+            return links(tx, frontier, only, filter).stream().filter(row -> !row.restricted())
+                    .map(row -> new Step(row.nearId(), row.far(), row.link().type())).toList();
+        }
+        if (frontier.isEmpty()) {
+            return List.of();
+        }
+        boolean scoped = !access.seesEverything();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("frontier", List.copyOf(frontier));
+        parameters.put("types", filter.typeNames());
+        parameters.put("only", only == null ? null : List.copyOf(only));
+        parameters.put("labels", filter.kindLabels());
+        parameters.put("ends", List.copyOf(filter.ends()));
+        parameters.put("scoped", scoped);
+        List<Step> steps = new ArrayList<>();
+        tx.list("network/expand-steps", parameters, r -> r).forEach(r -> {
+            if (!scoped || access.seesLinkFrom(r.get("sources").asList(Value::asString, List.of()))) {
+                Map<String, Object> far = scoped ? r.get("farProperties").asMap() : Map.of();
+                steps.add(new Step(r.get("nearId").asString(), NodeSummary.from(r.get("farId").asString(), List.of(), far),
+                        r.get("type").asString()));
+            }
+        });
+        return steps;
     }
 
     private static LinkRow row(Record r) {

@@ -33,6 +33,16 @@ class NetworkAccess {
         return disclosure.seesLink(link.sources());
     }
 
+    /** Whether a link asserted by these submissions is in the reader's view: {@link #sees(Link)} before the link is read. */
+    boolean seesLinkFrom(List<String> sources) {
+        return disclosure.seesLink(sources);
+    }
+
+    /** Whether the reader sees every fact, so that no node or link needs its sources read to decide. */
+    boolean seesEverything() {
+        return disclosure.seesEverything();
+    }
+
     /** Whether every one of these groups of sources has one in view: an inference is in view only when all it rests on is. */
     boolean seesAll(List<List<String>> legs) {
         return legs.stream().allMatch(disclosure::seesLink);

@@ -42,6 +42,11 @@ record NetworkFilter(Set<EntityKind> kinds, Set<LinkType> types, LocalDate from,
         return types.stream().map(Enum::name).toList();
     }
 
+    /** The labels of the kinds asked for, or null when every kind is. */
+    List<String> kindLabels() {
+        return kinds.containsAll(EnumSet.allOf(EntityKind.class)) ? null : kinds.stream().map(EntityKind::label).sorted().toList();
+    }
+
     /** The same filters, with these entities (the ends of a path request) admitted whatever their kind. */
     NetworkFilter withEnds(Collection<String> ids) {
         return new NetworkFilter(kinds, types, from, to, asAt, minSource, minIntelligence, minAgencies, inferred,
@@ -68,8 +73,19 @@ record NetworkFilter(Set<EntityKind> kinds, Set<LinkType> types, LocalDate from,
      * kind is shown on the placeholder, so {@code kinds} applies to it as to any node.
      */
     boolean keepsUnseen() {
-        return types.containsAll(EnumSet.allOf(LinkType.class)) && from == null && to == null && asAt == null
-                && minSource == null && minIntelligence == null && minAgencies == null;
+        return types.containsAll(EnumSet.allOf(LinkType.class)) && !asksOfLinkFacts();
+    }
+
+    /**
+     * Whether deciding to keep a link takes more than its type: its period, grading or corroboration, or the
+     * incidents an inferred co-location rests on. When it does not, a search can find its way without reading links.
+     */
+    boolean readsLinkFacts() {
+        return inferred || asksOfLinkFacts();
+    }
+
+    private boolean asksOfLinkFacts() {
+        return from != null || to != null || asAt != null || minSource != null || minIntelligence != null || minAgencies != null;
     }
 
     private boolean inPeriod(Link link) {

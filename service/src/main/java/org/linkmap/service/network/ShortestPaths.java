@@ -1,6 +1,7 @@
 package org.linkmap.service.network;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,15 @@ import org.springframework.stereotype.Component;
  * the two searches meet or their radii add up to {@code maxHops}. Because whole rings are expanded, the nodes
  * where the searches meet with the least total distance lie on every shortest path, and walking predecessors
  * back from them gives all of them. Links are followed only when the filter keeps them and the reader sees
- * them, and never out of a node outside the reader's scope.
+ * them, and never out of a node outside the reader's scope. The search records only where each step leads and
+ * along which type of link (see {@link LinkReader#steps}); the links of the shortest paths found, and their
+ * nodes, are then read whole in one more query.
  */
 @Component
 class ShortestPaths {
+
+    /** The order walks take predecessors in, so the same graph always gives the same paths in the same order. */
+    private static final Comparator<Step> ORDER = Comparator.comparing(Step::node).thenComparing(Step::type);
 
     private final LinkReader reader;
     private final NetworkAccess access;
@@ -54,7 +60,7 @@ class ShortestPaths {
             grow(tx, side, last ? other.distance.keySet() : null, filter);
             List<String> meeting = meeting(fromA, fromB);
             if (!meeting.isEmpty()) {
-                return enumerate(fromA, fromB, meeting, limit);
+                return read(tx, a, b, enumerate(fromA, fromB, meeting, limit), filter);
             }
         }
         return new Paths(List.of(), false);
@@ -62,24 +68,22 @@ class ShortestPaths {
 
     private void grow(Graph.Tx tx, Search side, java.util.Set<String> only, NetworkFilter filter) {
         List<String> next = new ArrayList<>();
-        for (LinkRow row : reader.links(tx, side.frontier, only, filter)) {
-            if (row.restricted()) {
-                continue;
-            }
-            String far = row.far().id();
+        for (LinkReader.Step step : reader.steps(tx, side.frontier, only, filter)) {
+            String far = step.far().id();
             Integer known = side.distance.get(far);
             if (known == null) {
                 side.distance.put(far, side.radius + 1);
-                side.nodes.put(far, row.far());
-                if (access.expands(row.far())) {
+                side.nodes.put(far, step.far());
+                if (access.expands(step.far())) {
                     next.add(far);
                 }
                 known = side.radius + 1;
             }
             if (known == side.radius + 1) {
                 List<Step> steps = side.before.computeIfAbsent(far, k -> new ArrayList<>());
-                if (steps.stream().noneMatch(s -> s.node().equals(row.nearId()) && s.link().type().equals(row.link().type()))) {
-                    steps.add(new Step(row.nearId(), row.link()));
+                Step back = new Step(step.nearId(), step.type());
+                if (!steps.contains(back)) {
+                    steps.add(back);
                 }
             }
         }
@@ -112,40 +116,75 @@ class ShortestPaths {
         return meeting;
     }
 
-    private static Paths enumerate(Search a, Search b, List<String> meeting, int limit) {
-        List<Path> paths = new ArrayList<>();
+    /** The walks through the meeting nodes, each as its nodes' ids and the types of link between them. */
+    private static Walks enumerate(Search a, Search b, List<String> meeting, int limit) {
+        List<Walk> walks = new ArrayList<>();
         for (String middle : meeting.stream().sorted().toList()) {
             for (List<Step> left : a.walks(middle, limit + 1)) {
                 for (List<Step> right : b.walks(middle, limit + 1)) {
-                    if (paths.size() == limit) {
-                        return new Paths(paths, true);
+                    if (walks.size() == limit) {
+                        return new Walks(walks, true);
                     }
-                    paths.add(join(a, b, left, right, middle));
+                    walks.add(join(left, right, middle));
                 }
             }
         }
-        return new Paths(paths, false);
+        return new Walks(walks, false);
     }
 
-    /** The path from a's start to b's start through {@code middle}: left runs start to middle, right middle back to b's start. */
-    private static Path join(Search a, Search b, List<Step> left, List<Step> right, String middle) {
-        List<NodeSummary> nodes = new ArrayList<>();
-        List<Link> edges = new ArrayList<>();
+    /** The walk from a's start to b's start through {@code middle}: left runs start to middle, right middle back to b's start. */
+    private static Walk join(List<Step> left, List<Step> right, String middle) {
+        List<String> nodes = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         for (Step step : left) {
-            nodes.add(a.nodes.get(step.node()));
-            edges.add(step.link());
+            nodes.add(step.node());
+            types.add(step.type());
         }
-        nodes.add(a.nodes.containsKey(middle) ? a.nodes.get(middle) : b.nodes.get(middle));
+        nodes.add(middle);
         for (int i = right.size() - 1; i >= 0; i--) {
-            edges.add(right.get(i).link());
-            nodes.add(b.nodes.get(right.get(i).node()));
+            types.add(right.get(i).type());
+            nodes.add(right.get(i).node());
         }
-        return new Path(nodes, edges);
+        return new Walk(nodes, types);
     }
 
-    /** A predecessor on a shortest walk: the node one ring nearer the start and the link from it. */
-    private record Step(String node, Link link) {
+    /**
+     * The walks as paths: their links (each the first the reader's view has between two consecutive nodes, of the
+     * step's type, as {@link LinkReader#links} reads it) and their nodes, all read in one query.
+     */
+    private Paths read(Graph.Tx tx, NodeSummary a, NodeSummary b, Walks walks, NetworkFilter filter) {
+        java.util.Set<String> onPaths = new java.util.LinkedHashSet<>();
+        walks.walks().forEach(walk -> onPaths.addAll(walk.nodes()));
+        Map<String, NodeSummary> nodes = new HashMap<>(Map.of(a.id(), a, b.id(), b));
+        Map<List<String>, Link> links = new HashMap<>();
+        for (LinkRow row : reader.links(tx, onPaths, onPaths, filter)) {
+            if (!row.restricted()) {
+                nodes.putIfAbsent(row.far().id(), row.far());
+                links.putIfAbsent(List.of(row.nearId(), row.far().id(), row.link().type()), row.link());
+            }
+        }
+        List<Path> paths = new ArrayList<>();
+        for (Walk walk : walks.walks()) {
+            List<Link> edges = new ArrayList<>();
+            for (int i = 0; i < walk.types().size(); i++) {
+                edges.add(links.get(List.of(walk.nodes().get(i), walk.nodes().get(i + 1), walk.types().get(i))));
+            }
+            paths.add(new Path(walk.nodes().stream().map(nodes::get).toList(), edges));
+        }
+        return new Paths(paths, walks.truncated());
     }
+
+    /** A shortest walk: its nodes' ids from one end to the other, and the type of link between each consecutive pair. */
+    private record Walk(List<String> nodes, List<String> types) {
+    }
+
+    private record Walks(List<Walk> walks, boolean truncated) {
+    }
+
+    /** A predecessor on a shortest walk: the node one ring nearer the start and the type of link from it. */
+    private record Step(String node, String type) {
+    }
+
 
     /** One side's search: distances from its start, predecessors, and the ring to expand next. */
     private static final class Search {
@@ -169,7 +208,7 @@ class ShortestPaths {
                 return none;
             }
             List<List<Step>> walks = new ArrayList<>();
-            for (Step step : before.get(node)) {
+            for (Step step : before.get(node).stream().sorted(ORDER).toList()) {
                 for (List<Step> walk : walks(step.node(), limit)) {
                     if (walks.size() == limit) {
                         return walks;
