@@ -1,9 +1,11 @@
 package org.linkmap.service.network;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
@@ -49,11 +51,15 @@ class Neighbourhood {
         }
         LinkSet links = new LinkSet();
         List<String> frontier = new ArrayList<>(nodes.keySet());
+        Set<String> expanded = new HashSet<>();
         boolean truncated = false;
         for (int hop = 1; hop <= depth + 1 && !frontier.isEmpty(); hop++) {
             List<String> next = new ArrayList<>();
-            // The ring past the last is read only for the links among nodes already found.
-            List<LinkRow> rows = hop <= depth ? reader.links(tx, frontier, filter) : reader.links(tx, frontier, nodes.keySet(), filter);
+            // The ring past the last is read only for the links among nodes already found, and of those only the links
+            // to nodes not expanded yet: every link of an expanded node has been read already.
+            List<LinkRow> rows = hop <= depth ? reader.links(tx, frontier, filter)
+                    : reader.links(tx, frontier, nodes.keySet().stream().filter(id -> !expanded.contains(id)).toList(), filter);
+            expanded.addAll(frontier);
             for (LinkRow row : rows) {
                 String far = row.far().id();
                 if (nodes.containsKey(far)) {
@@ -88,7 +94,7 @@ class Neighbourhood {
         /** Without restricted links and the placeholders only they reached: what may be counted and measured. */
         Subgraph inView(java.util.Collection<String> roots) {
             List<Link> kept = links.stream().filter(l -> !Boolean.TRUE.equals(l.restricted())).toList();
-            java.util.Set<String> touched = new java.util.HashSet<>(roots);
+            Set<String> touched = new HashSet<>(roots);
             kept.forEach(l -> {
                 touched.add(l.source());
                 touched.add(l.target());
