@@ -1,6 +1,12 @@
 // As network/expand-links, keeping only the links whose far entity (as its survivor) is one of $known: the
 // links among the nodes a neighbourhood has already found, read from its outer ring. Filtering on the far end
-// before anything else is read skips the many links that lead out of the neighbourhood.
+// before anything else is read skips the many links that lead out of the neighbourhood; comparing nodes found once
+// up front, rather than each far entity's id with the list, saves reading the id of every entity passed.
+CALL () {
+  UNWIND $known AS knownId
+  MATCH (k:Entity {id: knownId})
+  RETURN collect(k) AS knownNodes
+}
 UNWIND $frontier AS nearId
 MATCH (near:Entity {id: nearId})
 CALL (near) {
@@ -10,14 +16,14 @@ CALL (near) {
   RETURN member
 }
 MATCH (member)-[r]-(x:Entity)
-WHERE type(r) IN $types AND (x.id IN $known OR x:Merged)
+WHERE type(r) IN $types AND (x IN knownNodes OR x:Merged)
 OPTIONAL CALL (x) {
   MATCH (x:Merged)-[:MERGED_INTO*1..3]->(survivor:Entity)
   WHERE NOT survivor:Merged
   RETURN survivor LIMIT 1
 }
 WITH near, member, r, coalesce(survivor, x) AS far
-WHERE far <> near AND far.id IN $known
+WHERE far <> near AND far IN knownNodes
 RETURN near.id AS nearId, far.id AS farId, labels(far) AS farLabels,
        far {.name, .number, .vrm, .platform, .handle, .incidentType, .occurredAt, .address, .postcode, .areas, .sources,
             .point} AS farProperties,
