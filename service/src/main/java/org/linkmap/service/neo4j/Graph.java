@@ -11,6 +11,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Graph {
+
+    private static final Logger log = LoggerFactory.getLogger(Graph.class);
 
     private final Driver driver;
     private final CypherStatements statements;
@@ -93,13 +97,17 @@ public class Graph {
          * thread: the driver may complete results on its own threads, where the request's context is absent.
          */
         public <T> List<T> list(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
+            long started = System.nanoTime();
             List<Record> records = tx.run(new Query(statements.get(noting(query)), parameters)).list();
+            timed(query, started, records.size());
             return records.stream().map(mapper).toList();
         }
 
         /** Runs the named query and maps its single record, if there is one, on the calling thread. */
         public <T> java.util.Optional<T> optional(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
+            long started = System.nanoTime();
             List<Record> records = tx.run(new Query(statements.get(noting(query)), parameters)).list();
+            timed(query, started, records.size());
             if (records.size() > 1) {
                 throw new IllegalStateException(query + " returned " + records.size() + " records where at most one was expected");
             }
@@ -108,7 +116,16 @@ public class Graph {
 
         /** Runs the named query for its effect. */
         public void run(String query, Map<String, Object> parameters) {
+            long started = System.nanoTime();
             tx.run(new Query(statements.get(noting(query)), parameters)).consume();
+            timed(query, started, 0);
+        }
+
+        /** At debug level, each statement's name, time and records: where a request's time in the database goes. */
+        private static void timed(String query, long started, int records) {
+            if (log.isDebugEnabled()) {
+                log.debug("{} {} us, {} records", query, (System.nanoTime() - started) / 1_000, records);
+            }
         }
 
         private String noting(String query) {
