@@ -25,42 +25,56 @@ final class KeyedIdentifiers {
         this.tx = tx;
     }
 
-    /** Merges every phone, vehicle and account the batch describes and gives each node its id. */
+    /** Merges every phone, vehicle and account the batch describes, in one statement, and gives each node its id. */
     void mergeAll(List<PlannedSubmission> batch) {
-        merge(batch, EntityKind.PHONE, "ingest/merge-phones", d -> (String) d.properties().get("number"), (d, row) -> {
-        });
-        merge(batch, EntityKind.VEHICLE, "ingest/merge-vehicles", d -> (String) d.properties().get("vrm"), (d, row) -> {
-            for (String field : List.of("make", "model", "colour")) {
-                if (d.properties().get(field) != null) {
-                    row.put(field, d.properties().get(field));
-                }
-            }
-        });
-        merge(batch, EntityKind.ONLINE_ACCOUNT, "ingest/merge-online-accounts", d -> (String) d.properties().get("account"),
-                (d, row) -> {
+        List<Kind> kinds = List.of(
+                new Kind(batch, EntityKind.PHONE, "phones", d -> (String) d.properties().get("number"), (d, row) -> {
+                }),
+                new Kind(batch, EntityKind.VEHICLE, "vehicles", d -> (String) d.properties().get("vrm"), (d, row) -> {
+                    for (String field : List.of("make", "model", "colour")) {
+                        if (d.properties().get(field) != null) {
+                            row.put(field, d.properties().get(field));
+                        }
+                    }
+                }),
+                new Kind(batch, EntityKind.ONLINE_ACCOUNT, "accounts", d -> (String) d.properties().get("account"), (d, row) -> {
                     row.putIfAbsent("platform", d.properties().get("platform"));
                     row.putIfAbsent("handle", d.properties().get("handle"));
-                });
-    }
-
-    private void merge(List<PlannedSubmission> batch, EntityKind kind, String query, Function<EntityDraft, String> keyOf,
-                       BiConsumer<EntityDraft, Map<String, Object>> describe) {
-        Map<String, Map<String, Object>> rows = new TreeMap<>();
-        List<PlannedNode> nodes = PlannedSubmission.freshNodes(batch, kind);
-        for (PlannedNode node : nodes) {
-            Map<String, Object> row = rows.computeIfAbsent(keyOf.apply(node.draft), key -> {
-                Map<String, Object> r = new HashMap<>();
-                r.put("key", key);
-                r.put("newId", UUID.randomUUID().toString());
-                return r;
-            });
-            describe.accept(node.draft, row);
-        }
-        if (rows.isEmpty()) {
+                }));
+        if (kinds.stream().allMatch(kind -> kind.rows.isEmpty())) {
             return;
         }
+        Map<String, Object> parameters = new HashMap<>();
+        kinds.forEach(kind -> parameters.put(kind.parameter, List.copyOf(kind.rows.values())));
         Map<String, String> ids = new HashMap<>();
-        tx.list(query, Map.of("rows", List.copyOf(rows.values())), r -> ids.put(r.get("key").asString(), r.get("id").asString()));
-        nodes.forEach(node -> node.id = ids.get(keyOf.apply(node.draft)));
+        tx.list("ingest/merge-keyed-identifiers", parameters,
+                r -> ids.put(r.get("kind").asString() + "|" + r.get("key").asString(), r.get("id").asString()));
+        kinds.forEach(kind -> kind.nodes.forEach(node -> node.id = ids.get(kind.kind.name() + "|" + kind.keyOf.apply(node.draft))));
+    }
+
+    /** The batch's fresh nodes of one kind, and one row per distinct key, in key order. */
+    private static final class Kind {
+        final EntityKind kind;
+        final String parameter;
+        final Function<EntityDraft, String> keyOf;
+        final List<PlannedNode> nodes;
+        final Map<String, Map<String, Object>> rows = new TreeMap<>();
+
+        Kind(List<PlannedSubmission> batch, EntityKind kind, String parameter, Function<EntityDraft, String> keyOf,
+             BiConsumer<EntityDraft, Map<String, Object>> describe) {
+            this.kind = kind;
+            this.parameter = parameter;
+            this.keyOf = keyOf;
+            this.nodes = PlannedSubmission.freshNodes(batch, kind);
+            for (PlannedNode node : nodes) {
+                Map<String, Object> row = rows.computeIfAbsent(keyOf.apply(node.draft), key -> {
+                    Map<String, Object> r = new HashMap<>();
+                    r.put("key", key);
+                    r.put("newId", UUID.randomUUID().toString());
+                    return r;
+                });
+                describe.accept(node.draft, row);
+            }
+        }
     }
 }

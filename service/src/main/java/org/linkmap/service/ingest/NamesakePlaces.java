@@ -53,12 +53,9 @@ final class NamesakePlaces {
             }
         }
         Map<Integer, String> known = new HashMap<>();
-        if (!places.isEmpty()) {
-            tx.list("ingest/find-locations", Map.of("places", places, "radiusMetres", SAME_PLACE_METRES),
+        if (!places.isEmpty() || !networks.isEmpty()) {
+            tx.list("ingest/find-namesakes", Map.of("places", places, "networks", networks, "radiusMetres", SAME_PLACE_METRES),
                     r -> known.put(r.get("index").asInt(), r.get("id").asString()));
-        }
-        if (!networks.isEmpty()) {
-            tx.list("ingest/find-networks", Map.of("networks", networks), r -> known.put(r.get("index").asInt(), r.get("id").asString()));
         }
         // Places and networks created earlier in this batch, by kind and name.
         Map<String, List<PlannedNode>> created = new HashMap<>();

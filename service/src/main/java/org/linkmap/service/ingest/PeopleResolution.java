@@ -50,8 +50,7 @@ final class PeopleResolution {
         }
         Map<String, TreeSet<String>> peopleByKey = new HashMap<>();
         if (!claims.isEmpty()) {
-            tx.run("ingest/claim-identifiers", Map.of("identifiers", List.copyOf(claims.values())));
-            tx.list("ingest/find-people-by-identifier", Map.of("keys", List.copyOf(claims.keySet())),
+            tx.list("ingest/claim-identifiers", Map.of("identifiers", List.copyOf(claims.values())),
                     r -> peopleByKey.computeIfAbsent(r.get("key").asString(), k -> new TreeSet<>()).add(r.get("id").asString()));
         }
         List<Map<String, Object>> created = new ArrayList<>();
