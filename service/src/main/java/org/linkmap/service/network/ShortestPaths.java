@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
@@ -66,7 +68,7 @@ class ShortestPaths {
         return new Paths(List.of(), false);
     }
 
-    private void grow(Graph.Tx tx, Search side, java.util.Set<String> only, NetworkFilter filter) {
+    private void grow(Graph.Tx tx, Search side, Set<String> only, NetworkFilter filter) {
         List<String> next = new ArrayList<>();
         for (LinkReader.Step step : reader.steps(tx, side.frontier, only, filter)) {
             String far = step.far().id();
@@ -153,7 +155,7 @@ class ShortestPaths {
      * step's type, as {@link LinkReader#links} reads it) and their nodes, all read in one query.
      */
     private Paths read(Graph.Tx tx, NodeSummary a, NodeSummary b, Walks walks, NetworkFilter filter) {
-        java.util.Set<String> onPaths = new java.util.LinkedHashSet<>();
+        Set<String> onPaths = new LinkedHashSet<>();
         walks.walks().forEach(walk -> onPaths.addAll(walk.nodes()));
         Map<String, NodeSummary> nodes = new HashMap<>(Map.of(a.id(), a, b.id(), b));
         Map<List<String>, Link> links = new HashMap<>();
