@@ -86,7 +86,6 @@ final class BatchWriter {
         new NamesakePlaces(tx).resolve(batch);
         records.createIncidents(batch);
         new LinkFolding(tx).merge(batch);
-        new MentionRecords(tx).record(batch);
         records.finish(batch);
     }
 }

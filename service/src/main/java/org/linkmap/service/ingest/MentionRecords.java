@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.linkmap.service.neo4j.Graph;
 
 /**
  * Provenance on every node a batch mentions: which submissions named it, from which agencies, first and last
@@ -19,13 +18,11 @@ import org.linkmap.service.neo4j.Graph;
  */
 final class MentionRecords {
 
-    private final Graph.Tx tx;
-
-    MentionRecords(Graph.Tx tx) {
-        this.tx = tx;
+    private MentionRecords() {
     }
 
-    void record(List<PlannedSubmission> batch) {
+    /** The rows of {@code ingest/finish-submissions}' {@code mentions}: one per node the batch mentions. */
+    static List<Map<String, Object>> of(List<PlannedSubmission> batch) {
         Map<String, Map<String, Object>> mentions = new LinkedHashMap<>();
         for (PlannedSubmission planned : batch) {
             Set<String> ids = new LinkedHashSet<>();
@@ -43,13 +40,12 @@ final class MentionRecords {
                 fold(row, planned);
             }
         }
-        List<Map<String, Object>> rows = mentions.values().stream().map(row -> {
+        return mentions.values().stream().map(row -> {
             Map<String, Object> r = new HashMap<>(row);
             r.put("agencies", List.copyOf((Set<?>) row.get("agencies")));
             r.put("areas", List.copyOf((Set<?>) row.get("areas")));
             return r;
         }).toList();
-        tx.run("ingest/record-mentions", Map.of("mentions", rows));
     }
 
     @SuppressWarnings("unchecked")

@@ -82,7 +82,10 @@ final class SubmissionRecords {
         return row;
     }
 
-    /** Gives each submission its receipt, stores it with the submission's areas, and marks the submission complete. */
+    /**
+     * Records provenance on every node the batch mentions ({@link MentionRecords}), then gives each submission its
+     * receipt and stores it with the submission's areas: one statement.
+     */
     void finish(List<PlannedSubmission> batch) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PlannedSubmission planned : batch) {
@@ -91,6 +94,6 @@ final class SubmissionRecords {
             planned.receipt = new SubmissionReceipt(planned.id, planned.submission.submissionRef(), entityIds, planned.incidentIds);
             rows.add(Map.of("id", planned.id, "receipt", receiptJson.apply(planned.receipt), "areas", List.copyOf(planned.areas)));
         }
-        tx.run("ingest/finish-submissions", Map.of("submissions", rows));
+        tx.run("ingest/finish-submissions", Map.of("mentions", MentionRecords.of(batch), "submissions", rows));
     }
 }
