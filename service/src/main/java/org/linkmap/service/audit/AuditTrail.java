@@ -103,6 +103,7 @@ public class AuditTrail {
                 r -> new Head(r.get("sequence").asLong(), r.get("lastHash").asString())).orElseThrow();
         long sequence = head.sequence();
         String lastHash = head.lastHash();
+        java.util.List<Map<String, Object>> entries = new java.util.ArrayList<>();
         for (String entityId : pending.entityIds()) {
             AuditEntry entry = new AuditEntry(++sequence, AuditEntry.KEYED, pending.at(), pending.user(), pending.action(), entityId,
                     pending.query(), pending.remote(), pending.purpose(), null, lastHash).withHash(key);
@@ -119,8 +120,11 @@ public class AuditTrail {
             p.put("purpose", entry.purpose());
             p.put("previousHash", entry.previousHash());
             p.put("hash", entry.hash());
-            tx.run("audit/append-entry", p);
+            entries.add(p);
             lastHash = entry.hash();
+        }
+        if (!entries.isEmpty()) {
+            tx.run("audit/append-entry", Map.of("entries", entries));
         }
         return lastHash;
     }

@@ -30,7 +30,7 @@ class NetworkAccess {
 
     /** Whether the link is in the reader's view, and may therefore be followed, counted and shown. */
     boolean sees(Link link) {
-        return disclosure.seesLink(link.sources());
+        return seesLinkFrom(link.sources());
     }
 
     /** Whether a link asserted by these submissions is in the reader's view: {@link #sees(Link)} before the link is read. */
