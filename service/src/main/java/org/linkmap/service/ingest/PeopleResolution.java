@@ -2,6 +2,7 @@ package org.linkmap.service.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,8 +55,7 @@ final class PeopleResolution {
                     r -> peopleByKey.computeIfAbsent(r.get("key").asString(), k -> new TreeSet<>()).add(r.get("id").asString()));
         }
         List<Map<String, Object>> created = new ArrayList<>();
-        List<List<Map<String, Object>>> updateRounds = new ArrayList<>();
-        Map<String, Integer> updatesOf = new HashMap<>();
+        Map<String, Map<String, Object>> updates = new LinkedHashMap<>();
         for (PlannedNode person : people) {
             List<Map<String, Object>> identifiers = identifiersOf.get(person);
             TreeSet<String> known = new TreeSet<>();
@@ -68,19 +68,59 @@ final class PeopleResolution {
                 // Only identifiers the person does not already have need joining to it.
                 Map<String, Object> row = personRow(person, identifiers.stream()
                         .filter(i -> !peopleByKey.getOrDefault((String) i.get("key"), new TreeSet<>()).contains(person.id)).toList());
-                int round = updatesOf.merge(person.id, 1, Integer::sum) - 1;
-                if (round == updateRounds.size()) {
-                    updateRounds.add(new ArrayList<>());
-                }
-                updateRounds.get(round).add(row);
+                updates.merge(person.id, row, PeopleResolution::inTurn);
             }
             identifiers.forEach(i -> peopleByKey.computeIfAbsent((String) i.get("key"), k -> new TreeSet<>()).add(person.id));
         }
         if (!created.isEmpty()) {
             tx.run("ingest/create-people", Map.of("people", created));
         }
-        // A person reported twice in the batch is updated in two rounds, so each update sees the one before.
-        updateRounds.forEach(round -> tx.run("ingest/update-people", Map.of("people", round)));
+        if (!updates.isEmpty()) {
+            tx.run("ingest/update-people", Map.of("people", List.copyOf(updates.values())));
+        }
+    }
+
+    /**
+     * A known person reported twice in one batch, as the one update that leaves the person as the two reports
+     * would one after the other: every name reported becomes an alias (the name held stays), facts first
+     * reported are kept and the latest risk level wins, lists and identifiers are added to, in order.
+     */
+    private static Map<String, Object> inTurn(Map<String, Object> earlier, Map<String, Object> later) {
+        Map<String, Object> before = props(earlier);
+        Map<String, Object> after = props(later);
+        Map<String, Object> props = new HashMap<>();
+        for (String kept : List.of("dob", "dobYear", "gender")) {
+            props.put(kept, before.get(kept) != null ? before.get(kept) : after.get(kept));
+        }
+        props.put("riskLevel", after.get("riskLevel") != null ? after.get("riskLevel") : before.get("riskLevel"));
+        props.put("hazards", joined(before.get("hazards"), after.get("hazards")));
+        Map<String, Object> row = new HashMap<>(later);
+        row.put("props", props);
+        row.put("aliases", joined(reportedNames(earlier), reportedNames(later)));
+        row.put("nameKeys", joined(earlier.get("nameKeys"), later.get("nameKeys")));
+        row.put("child", (Boolean) earlier.get("child") || (Boolean) later.get("child"));
+        row.put("poi", (Boolean) earlier.get("poi") || (Boolean) later.get("poi"));
+        row.put("identifiers", joined(earlier.get("identifiers"), later.get("identifiers")));
+        return row;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("props");
+    }
+
+    /** The names a row reports for a person already named: its aliases, then its name. */
+    private static List<Object> reportedNames(Map<String, Object> row) {
+        Object name = props(row).get("name");
+        return joined(row.get("aliases"), name == null ? List.of() : List.of(name));
+    }
+
+    private static List<Object> joined(Object first, Object second) {
+        List<Object> both = new ArrayList<>();
+        for (Object list : List.of(first == null ? List.of() : first, second == null ? List.of() : second)) {
+            both.addAll((List<?>) list);
+        }
+        return both;
     }
 
     private static Map<String, Object> personRow(PlannedNode person, List<Map<String, Object>> identifiers) {
