@@ -1,23 +1,39 @@
 package org.linkmap.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.support.HarnessTest;
 import org.linkmap.service.support.ApiTestSupport;
 import org.linkmap.service.support.LinkmapClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads are recorded before they are answered, and any edit or deletion of the trail is detected. */
 @HarnessTest
 class AuditTrailTest extends ApiTestSupport {
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    Graph graph;
 
     String childId;
     String submissionId;
@@ -62,6 +78,47 @@ class AuditTrailTest extends ApiTestSupport {
         assertThat(entry.get("action").asText()).isEqualTo("READ_ENTITY");
         assertThat(entry.get("remoteAddress").asText()).isEqualTo("127.0.0.1");
         assertThat(entry.get("hash").asText()).hasSize(64).isNotEqualTo(entry.get("previousHash").asText());
+    }
+
+    /**
+     * Reads from four threads at once, with writes rolled back among them after appending their entry (which leaves
+     * the service's note of where it left the head wrong): the chain still verifies, each entry follows the one
+     * before, and no sequence number is skipped.
+     */
+    @Test
+    void shouldKeepOneUnbrokenChainWhileManyAppendAtOnce() throws Exception {
+        int threads = 4;
+        int reads = 15;
+        int rolledBack = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            statuses.add(pool.submit(() -> {
+                int ok = 0;
+                for (int i = 0; i < reads; i++) {
+                    ok += client.get("/api/entities/" + childId, "analyst").status() == 200 ? 1 : 0;
+                }
+                return ok;
+            }));
+        }
+        for (int i = 0; i < rolledBack; i++) {
+            assertThatThrownBy(() -> graph.write(tx -> {
+                audit.recordWithin(tx, "PROBE", childId);
+                throw new IllegalStateException("rolled back after its entry");
+            })).hasMessageContaining("rolled back");
+        }
+        for (Future<Integer> status : statuses) {
+            assertThat(status.get(120, TimeUnit.SECONDS)).isEqualTo(reads);
+        }
+        pool.shutdown();
+        audit.record("PROBE_AFTER", childId);
+
+        int expected = 1 + threads * reads + 1;
+        assertThat(client.count("MATCH (e:AuditEntry) RETURN max(e.sequence)", Map.of())).isEqualTo(expected);
+        assertThat(client.count("MATCH (e:AuditEntry {action: 'PROBE'}) RETURN count(e)", Map.of())).isZero();
+        JsonNode verification = client.get("/api/audit/verify", "admin").body();
+        assertThat(verification.get("valid").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.get("entries").asInt()).isEqualTo(expected);
     }
 
     @Test
