@@ -83,8 +83,7 @@ final class BatchWriter {
         records.create(batch);
         new KeyedIdentifiers(tx).mergeAll(batch);
         new PeopleResolution(tx).resolve(batch);
-        new NamesakePlaces(tx).resolve(batch);
-        records.createIncidents(batch);
+        records.createPlacesAndIncidents(new NamesakePlaces(tx).resolve(batch), batch);
         new LinkFolding(tx).merge(batch);
         records.finish(batch);
     }

@@ -31,9 +31,10 @@ final class NamesakePlaces {
     /**
      * Locations, networks and organisations. A location of the same name within {@link #SAME_PLACE_METRES}
      * of the same point is the same place, and a network of the same name and a compatible type the same
-     * network, whether it was known before or named earlier in this batch; anything else is new.
+     * network, whether it was known before or named earlier in this batch; anything else is new. Returns the
+     * rows of the new ones, for {@link SubmissionRecords#createPlacesAndIncidents} to create.
      */
-    void resolve(List<PlannedSubmission> batch) {
+    List<Map<String, Object>> resolve(List<PlannedSubmission> batch) {
         List<PlannedNode> nodes = batch.stream().flatMap(p -> p.nodes.values().stream()).filter(n -> n.draft != null && n.kind != null
                 && n.kind != EntityKind.PERSON && n.kind != EntityKind.PHONE && n.kind != EntityKind.VEHICLE
                 && n.kind != EntityKind.ONLINE_ACCOUNT).toList();
@@ -71,9 +72,7 @@ final class NamesakePlaces {
                 rows.add(entityRow(node));
             }
         }
-        if (!rows.isEmpty()) {
-            tx.run("ingest/create-entities", Map.of("entities", rows));
-        }
+        return rows;
     }
 
     /** The key under which places and networks of the same name are found: the name, trimmed, in lower case. */

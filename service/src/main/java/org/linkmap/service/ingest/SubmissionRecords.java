@@ -14,7 +14,7 @@ import org.linkmap.service.neo4j.Graph;
 
 /**
  * The submission and incident nodes of a batch, and the receipt each submission gets: the submission nodes are
- * created first (so everything else can point at them), the incidents once their places are resolved, and the
+ * created first (so everything else can point at them), the incidents with the new places once places are resolved, and the
  * receipts last, when every ref has its id.
  */
 final class SubmissionRecords {
@@ -53,15 +53,16 @@ final class SubmissionRecords {
         tx.run("ingest/create-submissions", Map.of("submissions", rows));
     }
 
-    void createIncidents(List<PlannedSubmission> batch) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    /** The new places, networks and organisations ({@link NamesakePlaces}), then the batch's incidents, in one statement. */
+    void createPlacesAndIncidents(List<Map<String, Object>> entities, List<PlannedSubmission> batch) {
+        List<Map<String, Object>> incidents = new ArrayList<>();
         for (PlannedSubmission planned : batch) {
             for (IncidentDraft incident : planned.submission.incidents()) {
-                rows.add(incidentRow(planned, incident));
+                incidents.add(incidentRow(planned, incident));
             }
         }
-        if (!rows.isEmpty()) {
-            tx.run("ingest/create-incidents", Map.of("incidents", rows));
+        if (!entities.isEmpty() || !incidents.isEmpty()) {
+            tx.run("ingest/create-entities-and-incidents", Map.of("entities", entities, "incidents", incidents));
         }
     }
 
