@@ -9,7 +9,7 @@
 #   ready  when GET /actuator/health/readiness first answers 200 (UP), if the service has that endpoint;
 # each with the CPU seconds the process had used by then (user + system, from /proc: on a machine shared
 # with other work this is steadier than the wall time); then the resident memory (VmRSS) after 30 s idle and
-# the heap in use (jcmd). The second start on the same data directory is timed too ("restart"; RESTART=0
+# the heap in use (jcmd; IDLE=seconds changes the wait). The second start on the same data directory is timed too ("restart"; RESTART=0
 # skips it). The load average is printed alongside. Stops the service with SIGTERM.
 set -euo pipefail
 
@@ -52,7 +52,7 @@ stop() {
 
 start first "$@"
 trap 'kill $pid 2>/dev/null || true' EXIT
-sleep 30
+sleep ${IDLE:-30}
 rss=$(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$pid/status)
 heap=$(jcmd $pid GC.heap_info 2>/dev/null | awk '/(heap|generation) +total/ {for (i = 1; i <= NF; i++) if ($i == "used") {sub("K,?", "", $(i + 1)); kb += $(i + 1)}} END {print kb + 0}')
 echo "first: idle RSS after 30 s: ${rss} MB; heap used $(( heap / 1024 )) MB; options: ${*:-(none)}"
