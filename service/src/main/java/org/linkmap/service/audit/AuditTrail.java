@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -35,7 +36,7 @@ public class AuditTrail {
     private final AuditKey key;
     private final RecordedText recordedText;
     /** Where this service last left the chain's head; another instance or a rolled-back write may have moved it. */
-    private final java.util.concurrent.atomic.AtomicReference<Head> lastLeft = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Head> lastLeft = new AtomicReference<>();
 
     AuditTrail(Graph graph, Clock clock, AuditKey key, org.springframework.beans.factory.ObjectProvider<RecordedText> recordedText) {
         this.graph = graph;
@@ -151,7 +152,7 @@ public class AuditTrail {
         return entries;
     }
 
-    /** Remembers the last of {@code entries} as where the head now is, before the commit: a guess, checked at the next append. */
+    /** Notes the last of {@code entries} as where the head now is, before the commit: a guess, checked next time. */
     private String leftAt(java.util.List<Map<String, Object>> entries) {
         Map<String, Object> last = entries.get(entries.size() - 1);
         lastLeft.set(new Head((Long) last.get("sequence"), (String) last.get("hash")));

@@ -81,21 +81,22 @@ final class PeopleResolution {
     }
 
     /**
-     * A known person reported twice in one batch, as the one update that leaves the person as the two reports
-     * would one after the other: every name reported becomes an alias (the name held stays), facts first
-     * reported are kept and the latest risk level wins, lists and identifiers are added to, in order.
+     * Two reports of a known person in one batch (folded in turn when there are more), as the one update that
+     * leaves the person as the two would one after the other: every name reported becomes an alias (the name held
+     * stays), facts first reported are kept and the latest risk level wins, lists and identifiers are added to, in
+     * order.
      */
     private static Map<String, Object> inTurn(Map<String, Object> earlier, Map<String, Object> later) {
         Map<String, Object> before = props(earlier);
         Map<String, Object> after = props(later);
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> facts = new HashMap<>();
         for (String kept : List.of("dob", "dobYear", "gender")) {
-            props.put(kept, before.get(kept) != null ? before.get(kept) : after.get(kept));
+            facts.put(kept, before.get(kept) != null ? before.get(kept) : after.get(kept));
         }
-        props.put("riskLevel", after.get("riskLevel") != null ? after.get("riskLevel") : before.get("riskLevel"));
-        props.put("hazards", joined(before.get("hazards"), after.get("hazards")));
+        facts.put("riskLevel", after.get("riskLevel") != null ? after.get("riskLevel") : before.get("riskLevel"));
+        facts.put("hazards", joined(before.get("hazards"), after.get("hazards")));
         Map<String, Object> row = new HashMap<>(later);
-        row.put("props", props);
+        row.put("props", facts);
         row.put("aliases", joined(reportedNames(earlier), reportedNames(later)));
         row.put("nameKeys", joined(earlier.get("nameKeys"), later.get("nameKeys")));
         row.put("child", (Boolean) earlier.get("child") || (Boolean) later.get("child"));

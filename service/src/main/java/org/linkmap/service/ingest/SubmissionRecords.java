@@ -14,8 +14,8 @@ import org.linkmap.service.neo4j.Graph;
 
 /**
  * The submission and incident nodes of a batch, and the receipt each submission gets: the submission nodes are
- * created first (so everything else can point at them), the incidents with the new places once places are resolved, and the
- * receipts last, when every ref has its id.
+ * created first (so everything else can point at them), the incidents with the new places once places are
+ * resolved, and the receipts last, when every ref has its id.
  */
 final class SubmissionRecords {
 
@@ -53,7 +53,7 @@ final class SubmissionRecords {
         tx.run("ingest/create-submissions", Map.of("submissions", rows));
     }
 
-    /** The new places, networks and organisations ({@link NamesakePlaces}), then the batch's incidents, in one statement. */
+    /** The new places, networks and organisations ({@link NamesakePlaces}), then the batch's incidents, at once. */
     void createPlacesAndIncidents(List<Map<String, Object>> entities, List<PlannedSubmission> batch) {
         List<Map<String, Object>> incidents = new ArrayList<>();
         for (PlannedSubmission planned : batch) {
