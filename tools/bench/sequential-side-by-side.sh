@@ -21,7 +21,7 @@ python3 "$here/make_bulk_submissions.py" --count $((rounds * 1000)) --seed 11 --
 
 start() {
   # shellcheck disable=SC2086
-  java -Xmx384m -XX:+UseSerialGC $3 -jar "$1" --linkmap.demo=true --linkmap.demo.password=bench-secret --server.port=$2 \
+  java -Xmx384m -XX:NewRatio=4 -XX:+UseSerialGC $3 -jar "$1" --linkmap.demo=true --linkmap.demo.password=bench-secret --server.port=$2 \
     --linkmap.data-dir="$work/data-$2" --linkmap.neo4j.embedded.bolt-port=0 > "$work/service-$2.log" 2>&1 &
   echo $!
 }
