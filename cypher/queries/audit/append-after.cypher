@@ -2,7 +2,7 @@
 // (the usual case: one statement, where locking and reading the head first takes two). The head's write lock is
 // taken before its sequence and hash are compared, so the comparison sees the latest commit. Returns 0 when the
 // head has moved (another instance appended, or the last append was rolled back): the caller then locks and
-// reads the head, and appends after it.
+// reads the head, and appends after it with this same statement.
 MATCH (h:AuditHead {name: 'audit'})
 SET h.lockedAt = $at
 WITH h

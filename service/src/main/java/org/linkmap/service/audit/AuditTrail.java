@@ -103,15 +103,13 @@ public class AuditTrail {
 
     /**
      * Appends after the head this service last left, checked under the head's lock; when the head has moved since
-     * (or on the first append), locks and reads it, then appends after it.
+     * (or on the first append), locks and reads it, then appends after it with the same statement.
      */
     private String append(Graph.Tx tx, Pending pending) {
         Head seen = lastLeft.get();
         if (seen != null && !pending.entityIds().isEmpty()) {
             java.util.List<Map<String, Object>> entries = entries(pending, seen);
-            Map<String, Object> parameters = Map.of("at", pending.at(), "sequence", seen.sequence(),
-                    "lastHash", seen.lastHash(), "entries", entries);
-            if (tx.optional("audit/append-after", parameters, r -> r.get("appended").asLong()).orElse(0L) > 0) {
+            if (appendAfter(tx, pending, seen, entries)) {
                 return leftAt(entries);
             }
         }
@@ -121,8 +119,17 @@ public class AuditTrail {
         if (entries.isEmpty()) {
             return head.lastHash();
         }
-        tx.run("audit/append-entry", Map.of("entries", entries));
+        if (!appendAfter(tx, pending, head, entries)) {
+            throw new IllegalStateException("The audit chain's head moved while this transaction held its lock");
+        }
         return leftAt(entries);
+    }
+
+    /** Appends {@code entries} if the chain's head is still {@code head}; whether it was. */
+    private boolean appendAfter(Graph.Tx tx, Pending pending, Head head, java.util.List<Map<String, Object>> entries) {
+        Map<String, Object> parameters = Map.of("at", pending.at(), "sequence", head.sequence(),
+                "lastHash", head.lastHash(), "entries", entries);
+        return tx.optional("audit/append-after", parameters, r -> r.get("appended").asLong()).orElse(0L) > 0;
     }
 
     /** The entries of {@code pending}, one for each entity, chained on from {@code head}. */

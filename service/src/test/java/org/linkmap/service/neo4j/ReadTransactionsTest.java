@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Import;
 @Import(RecordingDriver.class)
 class ReadTransactionsTest extends ApiTestSupport {
 
-    private static final Set<String> AUDIT_WRITES = Set.of("audit/append-after", "audit/lock-head", "audit/append-entry");
+    private static final Set<String> AUDIT_WRITES = Set.of("audit/append-after", "audit/lock-head");
 
     @Autowired
     CypherStatements statements;
@@ -54,7 +54,7 @@ class ReadTransactionsTest extends ApiTestSupport {
         String imported = client.post("/api/submissions/bulk", "analyst", "application/x-ndjson",
                 ndjson.getBytes(StandardCharsets.UTF_8)).body().get("importId").asText();
         Map<String, String> samples = MeetingSamples.create(client, child);
-        Set<String> allowed = Set.of(statements.get("audit/append-after"), statements.get("audit/lock-head"), statements.get("audit/append-entry"));
+        Set<String> allowed = Set.of(statements.get("audit/append-after"), statements.get("audit/lock-head"));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (String line : LinkmapClient.resource("security/role-matrix.csv").split("\n")) {
