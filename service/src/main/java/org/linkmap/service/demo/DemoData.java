@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.ingest.IngestResult;
@@ -15,12 +17,14 @@ import org.linkmap.service.ingest.SubmissionIngest;
 import org.linkmap.service.ingest.SubmissionIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +33,17 @@ import org.springframework.stereotype.Component;
  * {@link SubmissionIntake}'s validation and {@link SubmissionIngest} in batches, as a bulk import does. Submissions are idempotent, so starting again on the same
  * data directory finds them already there and changes nothing.
  *
- * <p>The web server is already answering while this runs, so readiness is held at REFUSING_TRAFFIC and
- * {@link DemoDataHealth} says OUT_OF_SERVICE until every submission is in: a load balancer, a start-up script
- * or a page then knows the map is not yet complete. Spring Boot publishes ACCEPTING_TRAFFIC once the runners
- * are done.
+ * <p>The load begins on a thread of its own as soon as this bean exists (after the graph's schema), while Spring
+ * builds the rest of the context and starts the web server; the runner waits for it to end. The web server is
+ * answering meanwhile, so readiness is held at REFUSING_TRAFFIC and {@link DemoDataHealth} says OUT_OF_SERVICE
+ * until every submission is in: a load balancer, a start-up script or a page then knows the map is not yet
+ * complete. Spring Boot publishes ACCEPTING_TRAFFIC once the runners are done.
  */
 @Component
 @ConditionalOnProperty(name = "linkmap.demo", havingValue = "true")
+@DependsOn("graphSchema")
 @Order(1)
-class DemoData implements ApplicationRunner {
+class DemoData implements InitializingBean, ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String FILE = "demo/demo-submissions.ndjson";
@@ -50,6 +56,7 @@ class DemoData implements ApplicationRunner {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final DemoDataHealth health;
+    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
 
     DemoData(SubmissionIntake intake, SubmissionIngest ingest, AuditTrail audit, ApplicationEventPublisher events,
              DemoDataHealth health) {
@@ -61,13 +68,29 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
+    public void afterPropertiesSet() {
+        health.loading(true);
+        Thread thread = new Thread(() -> {
+            try {
+                load();
+                loaded.complete(null);
+            } catch (Throwable e) {
+                loaded.completeExceptionally(e);
+            } finally {
+                health.loading(false);
+            }
+        }, "demo-data");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
     public void run(ApplicationArguments args) {
         AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
-        health.loading(true);
         try {
-            load();
-        } finally {
-            health.loading(false);
+            loaded.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
     }
 
