@@ -101,6 +101,7 @@ final class EmbeddedDatabaseStart implements DisposableBean {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .build();
         Driver driver;
         try {

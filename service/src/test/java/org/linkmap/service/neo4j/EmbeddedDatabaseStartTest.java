@@ -9,10 +9,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.util.unit.DataSize;
 
 /** The embedded database's start on its own thread, and the password it is given on a first start and after. */
@@ -26,7 +29,7 @@ class EmbeddedDatabaseStartTest {
     }
 
     @Test
-    void shouldStartWithThePasswordInItsFileAndLeaveNoOtherCopyOfIt() throws Exception {
+    void shouldStartWithThePasswordInItsFileLeaveNoOtherCopyOfItAndSendNoUsageReports() throws Exception {
         EmbeddedDatabaseStart start = EmbeddedDatabaseStart.begin(properties());
         try {
             EmbeddedDatabaseStart.Started started = start.await();
@@ -37,6 +40,8 @@ class EmbeddedDatabaseStartTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
             assertThat(signsIn(uri(started), password)).as("the password in the file").isTrue();
             assertThat(signsIn(uri(started), "neo4j")).as("Neo4j's default password").isFalse();
+            Config config = ((GraphDatabaseAPI) started.database().database("neo4j")).getDependencyResolver().resolveDependency(Config.class);
+            assertThat(config.get(GraphDatabaseSettings.udc_enabled)).as("usage reports to Neo4j").isFalse();
             try (var files = Files.walk(dir.resolve("neo4j"))) {
                 assertThat(files.map(Path::getFileName).map(Path::toString)).as("the initial password's file is gone")
                         .doesNotContain("auth.ini");
