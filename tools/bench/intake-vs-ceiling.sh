@@ -10,6 +10,8 @@
 #      throughput from the import's own startedAt/finishedAt;
 #   2. writes the same file into another empty database with the bench module's UnwindLoader (the Neo4j
 #      driver over Bolt, batched UNWIND, nothing else): the ceiling.
+# For each JVM it prints the CPU used by thread group (tools/bench/thread-cpu.py): on a fresh JVM with two cores
+# the JIT compilers take about half of it.
 set -euo pipefail
 
 work=${1:?usage: intake-vs-ceiling.sh WORKDIR [SIZE]}
@@ -52,8 +54,19 @@ s = (datetime.fromisoformat(r["finishedAt"].replace("Z", "+00:00")) - datetime.f
 print(f"service first import: {r['state']} {r['processed']:,} submissions ({r['accepted']:,} accepted, {r['rejected']} rejected) in {s:.1f} s = {r['processed'] / s:.0f}/s")
 PY
 echo "service RSS after import: $(($(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024)) MB"
+echo "service CPU from start to the import's end: $("$here/thread-cpu.py" $pid)"
 kill $pid; wait $pid 2>/dev/null || true
 trap - EXIT
 echo "load average between: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$cp" org.linkmap.bench.intake.UnwindLoader --ndjson "$work/cases.ndjson" --data-dir "$work/ceiling-data" | sed 's/^/ceiling /'
+java -cp "$cp" org.linkmap.bench.intake.UnwindLoader --ndjson "$work/cases.ndjson" --data-dir "$work/ceiling-data" \
+  > >(sed 's/^/ceiling /') &
+loader=$!
+# The loader's threads are read until it exits; the last reading is its CPU to the end of the load.
+cpu=""
+while kill -0 $loader 2>/dev/null; do
+  cpu=$("$here/thread-cpu.py" $loader 2>/dev/null || echo "$cpu")
+  sleep 1
+done
+wait $loader
+echo "ceiling CPU to the load's end (read each second): $cpu"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

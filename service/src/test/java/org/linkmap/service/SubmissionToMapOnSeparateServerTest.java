@@ -4,10 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.linkmap.service.support.ForkedJvm;
 import org.linkmap.service.support.SeparateNeo4jServer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,12 +20,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * linkmap.neo4j.embedded.enabled=false} and Spring Boot's {@code spring.neo4j.*}) exercised on every build,
  * Docker or not.
  */
+@ExtendWith(SubmissionToMapOnSeparateServerTest.ServerStopsLast.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "linkmap.neo4j.embedded.enabled=false",
         "spring.neo4j.authentication.username=neo4j",
         "linkmap.security.users[0].username=analyst",
         "linkmap.security.users[0].password-hash={noop}analyst-pass",
         "linkmap.security.users[0].role=ANALYST"})
+@DirtiesContext
 class SubmissionToMapOnSeparateServerTest extends SubmissionToMapScenario {
 
     private static final String PASSWORD = UUID.randomUUID().toString();
@@ -42,11 +47,17 @@ class SubmissionToMapOnSeparateServerTest extends SubmissionToMapScenario {
         registry.add("spring.neo4j.authentication.password", () -> PASSWORD);
     }
 
-    @AfterAll
-    static void stopServer() throws InterruptedException {
-        if (server != null) {
-            server.close();
-            server = null;
+    /**
+     * Stops the server after Spring has closed the service ({@code @DirtiesContext}), so the service's last audit
+     * checkpoint finds its database; declared before {@code @SpringBootTest}, its callback runs after Spring's.
+     */
+    static final class ServerStopsLast implements AfterAllCallback {
+        @Override
+        public void afterAll(ExtensionContext context) throws InterruptedException {
+            if (server != null) {
+                server.close();
+                server = null;
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -80,21 +81,22 @@ class AuditCheckpoints {
         if (!enabled() || properties.verifyAndExit()) {
             return;
         }
-        if (!Files.exists(properties.checkpointFile()) && entriesAtStart > 0 && entriesAtStart >= firstKeyedSequence()) {
+        if (!Files.exists(properties.checkpointFile()) && entriesAtStart > 0 && entriesAtStart >= graph.read(AuditCheckpoints::firstKeyedSequence)) {
             log.error("The audit trail has entries but no checkpoint in {}: it was removed, or the audit directory changed."
                     + " A new checkpoint is taken now; earlier history can only be checked against shipped logs.",
                     properties.checkpointFile().toAbsolutePath());
         }
         write();
         long every = Math.max(1, properties.checkpointEvery().toMillis());
-        timer.scheduleWithFixedDelay(this::writeQuietly, every, every, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> writeQuietly(graph::read), every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
         timer.shutdownNow();
         if (enabled() && !properties.verifyAndExit()) {
-            writeQuietly();
+            // One attempt: a database that has already gone is reported at once; the next start checkpoints.
+            writeQuietly(graph::readOnce);
         }
     }
 
@@ -103,27 +105,32 @@ class AuditCheckpoints {
      *
      * @return whether a checkpoint was written
      */
-    synchronized boolean write() {
+    boolean write() {
+        return write(graph::read);
+    }
+
+    /** As {@link #write()}, reading the store in one read transaction run by {@code reading}. */
+    private synchronized boolean write(Function<Graph.Work<Stored>, Stored> reading) {
         Latest latest = latest();
-        Head head = graph.read(tx -> tx.optional("audit/read-head", Map.of(), r -> new Head(r.get("sequence").asLong(),
-                r.get("lastHash").asString()))).orElse(new Head(0, AuditEntry.GENESIS));
         Checkpoint previous = latest.checkpoint();
         if (latest.problem() != null && Files.exists(properties.checkpointFile())) {
             log.error("Audit checkpoint not replaced: {}", latest.problem());
             return false;
         }
+        Stored stored = reading.apply(tx -> stored(tx, previous));
+        Head head = stored.head();
         if (previous != null) {
             if (previous.entries() == head.sequence() && previous.headHash().equals(head.lastHash())) {
                 return false;
             }
-            String hashThen = previous.entries() == 0 ? AuditEntry.GENESIS : hashAt(previous.entries());
+            String hashThen = previous.entries() == 0 ? AuditEntry.GENESIS : stored.hashAtPrevious();
             if (head.sequence() < previous.entries() || !previous.headHash().equals(hashThen)) {
                 log.error("Audit checkpoint not replaced: the store no longer agrees with the checkpoint of {} ({} entries)",
                         previous.at(), previous.entries());
                 return false;
             }
         }
-        long keyedFrom = previous != null ? previous.keyedFrom() : firstKeyedSequence();
+        long keyedFrom = previous != null ? previous.keyedFrom() : stored.firstKeyed();
         Checkpoint checkpoint = Checkpoint.signed(head.sequence(), head.lastHash(), keyedFrom, clock.instant(), key);
         try {
             OwnerOnlyFiles.write(properties.checkpointFile(), json.writeValueAsString(checkpoint) + "\n");
@@ -151,22 +158,29 @@ class AuditCheckpoints {
         }
     }
 
-    private void writeQuietly() {
+    private void writeQuietly(Function<Graph.Work<Stored>, Stored> reading) {
         try {
-            write();
+            write(reading);
         } catch (RuntimeException e) {
             log.error("Could not checkpoint the audit trail", e);
         }
     }
 
-    private String hashAt(long sequence) {
-        return graph.read(tx -> tx.optional("audit/find-entry-hash", Map.of("sequence", sequence), r -> r.get("hash").asString()))
-                .orElse(null);
+    /** What a checkpoint needs from the store: the head, the hash at the previous checkpoint's length, where keys began. */
+    private static Stored stored(Graph.Tx tx, Checkpoint previous) {
+        Head head = tx.optional("audit/read-head", Map.of(), r -> new Head(r.get("sequence").asLong(), r.get("lastHash").asString()))
+                .orElse(new Head(0, AuditEntry.GENESIS));
+        String hashAtPrevious = previous == null || previous.entries() == 0 ? null
+                : tx.optional("audit/find-entry-hash", Map.of("sequence", previous.entries()), r -> r.get("hash").asString()).orElse(null);
+        return new Stored(head, hashAtPrevious, previous == null ? firstKeyedSequence(tx) : 0);
     }
 
-    private long firstKeyedSequence() {
-        return graph.read(tx -> tx.optional("audit/find-last-unkeyed", Map.of(), r -> r.get("sequence")))
+    private static long firstKeyedSequence(Graph.Tx tx) {
+        return tx.optional("audit/find-last-unkeyed", Map.of(), r -> r.get("sequence"))
                 .filter(v -> !v.isNull()).map(v -> v.asLong() + 1).orElse(1L);
+    }
+
+    private record Stored(Head head, String hashAtPrevious, long firstKeyed) {
     }
 
     private record Head(long sequence, String lastHash) {

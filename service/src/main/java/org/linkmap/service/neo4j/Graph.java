@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,6 +60,17 @@ public class Graph {
         }
     }
 
+    /**
+     * A read tried once, in a read transaction, without the driver's retries: for work while the service stops,
+     * when a database that has already gone must fail it at once rather than hold the process for the retry time.
+     */
+    public <T> T readOnce(Work<T> work) {
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+             Transaction tx = session.beginTransaction(boundedRead)) {
+            return work.run(new Tx(tx, statements));
+        }
+    }
+
     public <T> T write(Work<T> work) {
         try (Session session = driver.session()) {
             boolean[] touchedData = {false};
@@ -83,11 +97,11 @@ public class Graph {
 
     /** A transaction that runs named queries. */
     public static final class Tx {
-        private final TransactionContext tx;
+        private final SimpleQueryRunner tx;
         private final CypherStatements statements;
         private boolean touchedData;
 
-        Tx(TransactionContext tx, CypherStatements statements) {
+        Tx(SimpleQueryRunner tx, CypherStatements statements) {
             this.tx = tx;
             this.statements = statements;
         }

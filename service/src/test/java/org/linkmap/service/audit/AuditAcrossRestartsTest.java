@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linkmap.service.LinkmapApplication;
 import org.linkmap.service.support.LinkmapClient;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -55,6 +58,25 @@ class AuditAcrossRestartsTest {
         try (ConfigurableApplicationContext third = start(data)) {
             assertThat(output.getOut()).contains(MISSING);
         }
+    }
+
+    @Test
+    void shouldStopAtOnceWhenItsDatabaseHasAlreadyGone(CapturedOutput output) throws IOException {
+        Path audit = Files.createTempDirectory("linkmap-audit-gone");
+        Neo4j server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        ConfigurableApplicationContext service = new SpringApplicationBuilder(LinkmapApplication.class).run(
+                "--server.port=0", "--linkmap.neo4j.embedded.enabled=false", "--spring.neo4j.uri=" + server.boltURI(),
+                "--linkmap.data-dir=" + audit.resolve("data"), "--linkmap.audit.dir=" + audit);
+        int outputBefore = output.getOut().length();
+        server.close();
+
+        service.close();
+
+        // Work running in the background when the database went (the map's index loading) may retry; the stop may not.
+        List<String> stopping = output.getOut().substring(outputBefore).lines().filter(line -> line.contains("[           main]")).toList();
+        assertThat(stopping).as("the final checkpoint is tried once and reported")
+                .anyMatch(line -> line.contains("Could not checkpoint the audit trail"))
+                .noneMatch(line -> line.contains("will be retried"));
     }
 
     private static ConfigurableApplicationContext start(Path data) {
