@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.linkmap.service.LinkmapApplication;
 import org.linkmap.service.support.LinkmapClient;
 import org.neo4j.harness.Neo4j;
@@ -32,8 +33,8 @@ class AuditAcrossRestartsTest {
     private static final String MISSING = "The audit trail has entries but no checkpoint";
 
     @Test
-    void shouldKeepAndExtendTheChainAcrossARestart(CapturedOutput output) throws IOException {
-        Path data = Files.createTempDirectory("linkmap-audit-restart").resolve("neo4j");
+    void shouldKeepAndExtendTheChainAcrossARestart(CapturedOutput output, @TempDir Path folder) throws IOException {
+        Path data = folder.resolve("neo4j");
 
         long before;
         try (ConfigurableApplicationContext first = start(data)) {
@@ -61,8 +62,7 @@ class AuditAcrossRestartsTest {
     }
 
     @Test
-    void shouldStopAtOnceWhenItsDatabaseHasAlreadyGone(CapturedOutput output) throws IOException {
-        Path audit = Files.createTempDirectory("linkmap-audit-gone");
+    void shouldStopAtOnceWhenItsDatabaseHasAlreadyGone(CapturedOutput output, @TempDir Path audit) {
         Neo4j server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
         ConfigurableApplicationContext service = new SpringApplicationBuilder(LinkmapApplication.class).run(
                 "--server.port=0", "--linkmap.neo4j.embedded.enabled=false", "--spring.neo4j.uri=" + server.boltURI(),
