@@ -19,31 +19,29 @@ def group(name):
     return name
 
 
+def cpu_seconds(stat_file):
+    """User plus system CPU from a /proc stat file (fields 14 and 15, counted after the name in parentheses)."""
+    with open(stat_file) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def cpu_by_group(pid):
-    ticks = os.sysconf("SC_CLK_TCK")
     totals = collections.Counter()
     for tid in os.listdir(f"/proc/{pid}/task"):
         try:
             with open(f"/proc/{pid}/task/{tid}/comm") as f:
                 name = f.read().strip()
-            with open(f"/proc/{pid}/task/{tid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
+            cpu = cpu_seconds(f"/proc/{pid}/task/{tid}/stat")
         except OSError:
             continue  # the thread ended while being read
-        totals[group(name)] += (int(fields[11]) + int(fields[12])) / ticks
+        totals[group(name)] += cpu
     return totals
-
-
-def process_cpu(pid):
-    """The whole process's CPU, threads that have already ended included."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main():
     totals = cpu_by_group(sys.argv[1])
-    total = process_cpu(sys.argv[1])
+    total = cpu_seconds(f"/proc/{sys.argv[1]}/stat")  # the whole process, threads already ended included
     jit = totals["C2 JIT"] + totals["C1 JIT"]
     top = ", ".join(f"{k} {v:.1f}" for k, v in totals.most_common(6))
     print(f"{total:.1f} CPU s, JIT compilers {jit:.1f} ({100 * jit / max(total, 1e-9):.0f}%): {top}")
