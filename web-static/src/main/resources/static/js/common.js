@@ -48,6 +48,22 @@ export function areas() {
   return fetchOnce('/api/areas');
 }
 
+/**
+ * A function that names an area code as people read it ("LANCS_CENTRAL" becomes "Lancashire Central"); a code the
+ * service does not list is shown as it is.
+ */
+export async function areaNamer() {
+  const collection = await areas().catch(() => ({ features: [] }));
+  const names = new Map(collection.features.map(f => [f.properties.code, f.properties.name]));
+  return code => names.get(code) || code;
+}
+
+/** <option>s for area codes, each named, optionally after a first option with no value. */
+export function areaOptions(codes, name, blank) {
+  return (blank ? `<option value="">${escapeHtml(blank)}</option>` : '')
+    + codes.map(c => `<option value="${escapeHtml(c)}">${escapeHtml(name(c))}</option>`).join('');
+}
+
 /** The pages the user's role may use. */
 export function pagesFor(user) {
   return PAGES.filter(page => page.roles.includes(user.role));
@@ -73,9 +89,35 @@ const HEADER = '<a class="brand" href="/">Linkmap</a><nav id="nav"></nav><span c
   + '<form method="post" action="/logout" class="logout"><input type="hidden" name="_csrf" id="logout-csrf">'
   + '<button type="submit">Sign out</button></form>';
 
+// A page of the menu opened by a role it is not for (a bookmark, a shared link, a typed address): its controls
+// would only meet refusals, so the page says plainly whom it is for and where this user can go instead.
+function sayNotForRole(page, user) {
+  const others = pagesFor(user).filter(p => p.href !== page.href);
+  const main = document.createElement('main');
+  main.className = 'start not-for-role';
+  main.innerHTML = `<h1>${escapeHtml(page.label)} is not open to your role</h1>
+    <p>You are signed in as ${escapeHtml(user.username)} (${escapeHtml(user.role)}). This page is for
+      ${escapeHtml(page.roles.map(roleName).join(', ').replace(/, ([^,]*)$/, ' and $1'))}.</p>
+    ${others.length ? `<p>Pages you can use:</p><ul>${others.map(p =>
+      `<li><a href="${p.href}">${escapeHtml(p.label)}</a></li>`).join('')}</ul>` : ''}`;
+  const header = document.querySelector('header.bar');
+  while (header.nextSibling) {
+    header.nextSibling.remove();
+  }
+  header.after(main);
+}
+
+const ROLE_NAMES = { ANALYST: 'analysts', MACE_MEMBER: 'MACE members', AGENCY_USER: 'agency users', ADMIN: 'administrators' };
+
+function roleName(role) {
+  return ROLE_NAMES[role] || role;
+}
+
 /**
  * Fills the page header: the brand, the navigation for the user's role (#nav), who is signed in (#who) and the
- * sign-out form with its CSRF token (#logout-csrf). Resolves to the user.
+ * sign-out form with its CSRF token (#logout-csrf). Resolves to the user; on a page of the menu that is not for
+ * the user's role it replaces the page's content with a notice saying so, and never resolves, so the page's
+ * own start-up (which would only meet refusals) does not run.
  */
 export async function renderHeader() {
   const bar = document.querySelector('header.bar');
@@ -95,5 +137,10 @@ export async function renderHeader() {
   const who = document.getElementById('who');
   who.innerHTML = `${escapeHtml(user.username)} <small>(${escapeHtml(user.role)}${escapeHtml(scopeOf(user))})</small>`;
   who.title = who.textContent;
+  const page = PAGES.find(p => p.href === window.location.pathname);
+  if (page && !page.roles.includes(user.role)) {
+    sayNotForRole(page, user);
+    return new Promise(() => {});
+  }
   return user;
 }

@@ -1,7 +1,7 @@
 // A place as a case subject (Contextual Safeguarding): incidents over time, who and what is linked, the
 // submissions that name it, and its "location of concern" flag, which analysts and MACE members set and clear.
 import { getJson, sendJson, escapeHtml } from './api.js';
-import { renderHeader, wordLabel } from './common.js';
+import { renderHeader, wordLabel, areaNamer } from './common.js';
 import { canTask, taskingButton } from './tasking.js';
 
 const main = document.getElementById('location');
@@ -62,12 +62,12 @@ function concernBox(concern) {
     <button type="submit" id="set-concern">Flag as a location of concern</button></form></section>`;
 }
 
-function render(d) {
+function render(d, areaName) {
   const p = d.location.properties;
   document.title = `${d.location.label} · Linkmap`;
   main.innerHTML = `<h1>${escapeHtml(d.location.label)}</h1>
     <p>${escapeHtml(wordLabel(p.locationType || 'OTHER'))}${p.address ? ` · ${escapeHtml(p.address)}` : ''}${p.postcode ? ` · ${escapeHtml(p.postcode)}` : ''}
-      ${d.location.area ? ` · ${escapeHtml(d.location.area)}` : ''} · <span id="location-grid"></span>
+      ${d.location.area ? ` · ${escapeHtml(areaName(d.location.area))}` : ''} · <span id="location-grid"></span>
       ${p.latitude !== undefined ? ` · <a href="/map.html?at=${p.latitude},${p.longitude},16">on the map</a>` : ''}</p>
     ${concernBox(d.concern)}
     <h2>Incidents over time <small>(${d.incidents.length})</small></h2>${overTime(d.incidents)}
@@ -142,7 +142,8 @@ async function change(action) {
 }
 
 async function load() {
-  render(await getJson(`/api/locations/${encodeURIComponent(id)}`));
+  const [place, areaName] = await Promise.all([getJson(`/api/locations/${encodeURIComponent(id)}`), areaNamer()]);
+  render(place, areaName);
 }
 
 const user = renderHeader().catch(() => null);

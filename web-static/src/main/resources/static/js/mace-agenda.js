@@ -3,15 +3,16 @@
 import { getJson, postJson, escapeHtml } from './api.js';
 import { showErrors } from './field-errors.js';
 import { canTask, openTaskingForm } from './tasking.js';
+import { areaOptions } from './common.js';
 
 const KINDS = { MACE: 'MACE', OPERATIONAL_GROUP: 'Operational group' };
+// Past meetings shown before "Show all": the latest few are the ones still worked from.
+const PAST_SHOWN = 5;
 let currentUser;
 let board;
-
-function options(select, codes, blank) {
-  select.innerHTML = (blank ? `<option value="">${blank}</option>` : '')
-    + codes.map(c => `<option value="${escapeHtml(c)}">${escapeHtml(c)}</option>`).join('');
-}
+let areaName = code => code;
+let showAllPast = false;
+let listed = [];
 
 function when(text) {
   return text ? escapeHtml(String(text).substring(0, 10)) : '';
@@ -44,7 +45,7 @@ function renderAgenda(agenda) {
   const referral = late => r => `<tr><td>${escapeHtml(r.submissionRef)}</td><td>${escapeHtml(r.agency)}</td><td>${when(r.receivedAt)}</td>
     <td>${children(r.children, id)}</td><td>${r.rolledFrom ? 'rolled over from the last meeting'
       : late ? (r.rollsTo ? 'goes to the next meeting' : 'waits for the next meeting to be set') : ''}</td></tr>`;
-  return `<header><h2>${escapeHtml(KINDS[m.kind] || m.kind)} · ${escapeHtml(m.area)} · ${when(m.date)}</h2>
+  return `<header><h2>${escapeHtml(KINDS[m.kind] || m.kind)} · ${escapeHtml(areaName(m.area))} · ${when(m.date)}</h2>
       <p class="small">New referrals are those received by ${when(agenda.referralCutOff)} (five days before); "new" means since ${when(agenda.since)}.
       <button type="button" class="small-button no-print" id="print-agenda">Print</button></p></header>`
     + table('New referrals', agenda.newReferrals.map(referral(false)), ['Reference', 'Agency', 'Received', 'Children', ''], 'No new referrals.')
@@ -80,27 +81,61 @@ async function openAgenda(id) {
   }
 }
 
+function meetingRow(m) {
+  return `<tr data-id="${escapeHtml(m.id)}"><td class="date">${when(m.date)}</td><td>${escapeHtml(KINDS[m.kind] || m.kind)}</td>
+    <td>${escapeHtml(areaName(m.area))}</td><td><button type="button" class="link open-agenda">Agenda</button></td></tr>`;
+}
+
+function groupRow(text, extra = '') {
+  return `<tr class="group"><th colspan="4">${text}${extra}</th></tr>`;
+}
+
+// The meetings still to come first, soonest first, then the past ones, latest first: the few latest unless all
+// are asked for.
+function renderMeetings(items, today) {
+  const coming = items.filter(m => String(m.date).substring(0, 10) >= today).reverse();
+  const past = items.filter(m => String(m.date).substring(0, 10) < today);
+  const shown = showAllPast ? past : past.slice(0, PAST_SHOWN);
+  const more = past.length > shown.length
+    ? ` <button type="button" class="link" id="show-past">Show all ${past.length}</button>` : '';
+  return groupRow(`Coming up (${coming.length})`) + (coming.length ? coming.map(meetingRow).join('')
+    : '<tr><td colspan="4" class="empty">No meeting set yet.</td></tr>')
+    + (past.length ? groupRow(`Past (${past.length})`, more) + shown.map(meetingRow).join('') : '');
+}
+
+function londonToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+}
+
 async function loadMeetings() {
   const status = document.getElementById('meetings-status');
   const body = document.querySelector('#meeting-list tbody');
   status.textContent = 'Loading meetings…';
   try {
-    const page = await getJson('/api/meetings', { area: document.getElementById('meeting-area').value });
-    body.innerHTML = page.items.map(m => `<tr data-id="${escapeHtml(m.id)}"><td>${when(m.date)}</td><td>${escapeHtml(KINDS[m.kind] || m.kind)}</td>
-      <td>${escapeHtml(m.area)}</td><td><button type="button" class="link open-agenda">Agenda</button></td></tr>`).join('');
-    status.textContent = page.total === 0 ? 'No meetings yet.' : `${page.total} meeting${page.total === 1 ? '' : 's'}.`;
+    const page = await getJson('/api/meetings', { area: document.getElementById('meeting-area').value, limit: 1000 });
+    listed = page.items;
+    body.innerHTML = page.total === 0 ? '' : renderMeetings(listed, londonToday());
+    status.textContent = page.total === 0 ? 'No meetings yet.'
+      : page.items.length < page.total ? `The latest ${page.items.length} of ${page.total} meetings.`
+        : `${page.total} meeting${page.total === 1 ? '' : 's'}.`;
   } catch (error) {
     status.innerHTML = `<span class="error">${escapeHtml(error.message)}</span>`;
   }
 }
 
-export function initMeetings(user, codes, taskingBoard) {
+export function initMeetings(user, codes, name, taskingBoard) {
   currentUser = user;
   board = taskingBoard;
-  options(document.getElementById('meeting-area'), codes, 'All my areas');
-  options(document.getElementById('new-meeting-area'), codes);
+  areaName = name;
+  document.getElementById('meeting-area').innerHTML = areaOptions(codes, name, 'All my areas');
+  document.getElementById('new-meeting-area').innerHTML = areaOptions(codes, name);
   document.getElementById('meeting-area').addEventListener('change', loadMeetings);
   document.querySelector('#meeting-list tbody').addEventListener('click', event => {
+    if (event.target.closest('#show-past')) {
+      showAllPast = true;
+      event.currentTarget.innerHTML = renderMeetings(listed, londonToday());
+      return;
+    }
     const row = event.target.closest('tr');
     if (row && event.target.closest('.open-agenda')) {
       openAgenda(row.dataset.id);

@@ -2,8 +2,10 @@
 // months before and raises one outreach tasking for each. Each campaign shows its taskings and its summary.
 import { getJson, postJson, escapeHtml } from './api.js';
 import { showErrors } from './field-errors.js';
+import { areaOptions } from './common.js';
 
 let board;
+let areaName = code => code;
 
 function when(text) {
   return text ? escapeHtml(String(text).substring(0, 10)) : '';
@@ -11,7 +13,7 @@ function when(text) {
 
 function renderCampaign(c) {
   const s = c.summary;
-  return `<h2>${escapeHtml(c.name)} · ${escapeHtml(c.area)} · ${when(c.from)} to ${when(c.to)}</h2>
+  return `<h2>${escapeHtml(c.name)} · ${escapeHtml(areaName(c.area))} · ${when(c.from)} to ${when(c.to)}</h2>
     <p class="small">Hotspots by ${escapeHtml(c.hotspotQuery.method)} over ${when(c.hotspotQuery.from)} to ${when(c.hotspotQuery.to)}.</p>
     <table class="list"><tbody>
       <tr><th>Hotspots targeted</th><td>${s.hotspotsTargeted}</td><th>Hotspots visited</th><td>${s.hotspotsVisited}</td></tr>
@@ -39,17 +41,18 @@ async function loadCampaigns() {
     const page = await getJson('/api/campaigns');
     document.getElementById('campaign-list').innerHTML = page.items.map(c =>
       `<li><button type="button" class="link" data-id="${escapeHtml(c.id)}">${escapeHtml(c.name)}</button>
-        <span class="small">${escapeHtml(c.area)}, ${when(c.from)} to ${when(c.to)}</span></li>`).join('');
+        <span class="small">${escapeHtml(areaName(c.area))}, ${when(c.from)} to ${when(c.to)}</span></li>`).join('');
     status.textContent = page.total === 0 ? 'No campaigns yet.' : '';
   } catch (error) {
     status.innerHTML = `<span class="error">${escapeHtml(error.message)}</span>`;
   }
 }
 
-export function initCampaigns(user, codes, taskingBoard) {
+export function initCampaigns(user, codes, name, taskingBoard) {
   board = taskingBoard;
+  areaName = name;
   const form = document.getElementById('campaign-form');
-  form.elements.area.innerHTML = codes.map(c => `<option value="${escapeHtml(c)}">${escapeHtml(c)}</option>`).join('');
+  form.elements.area.innerHTML = areaOptions(codes, name);
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const body = {

@@ -2,6 +2,9 @@
 // indicators behind it, and the same figures as a CSV file; and the open notifications of children placed here by
 // another authority. Every figure is the service's, counted over what the reader may see.
 import { getJson, escapeHtml } from './api.js';
+import { areaOptions } from './common.js';
+
+let areaName = code => code;
 
 const COLUMNS = [['childrenFlagged', 'Children flagged'], ['personsOfInterestFlagged', 'Persons of interest flagged'],
   ['referralsWithExploitationIdentified', 'Referrals with exploitation identified'],
@@ -20,7 +23,7 @@ function share(part, whole) {
 function render(report) {
   const q = report.dataQuality;
   return `<table class="list" id="measures-table"><thead><tr><th>Area</th><th>Quarter</th>${COLUMNS.map(([, label]) =>
-    `<th>${escapeHtml(label)}</th>`).join('')}</tr></thead><tbody>${report.rows.map(r => `<tr><td>${escapeHtml(r.area)}</td>
+    `<th>${escapeHtml(label)}</th>`).join('')}</tr></thead><tbody>${report.rows.map(r => `<tr><td>${escapeHtml(areaName(r.area))}</td>
     <td>${escapeHtml(r.quarter)}</td>${COLUMNS.map(([key]) => `<td>${r[key]}</td>`).join('')}</tr>`).join('')}</tbody></table>
     <p class="small" id="measures-quality">Data quality, ${escapeHtml(report.from)} to ${escapeHtml(report.to)}:
       ${q.recordsWithoutGrading} of ${q.records} records without grading${share(q.recordsWithoutGrading, q.records)};
@@ -72,7 +75,7 @@ async function showPlacements() {
     const page = await getJson('/api/placements', { active: true });
     const open = page.items.filter(p => p.notification && p.notification.status === 'OPEN');
     document.querySelector('#placement-list tbody').innerHTML = open.map(p => `<tr><td>${escapeHtml(p.child.label)}</td>
-      <td>${escapeHtml(p.homeAuthority)}</td><td>${escapeHtml(p.placement.area)}</td><td>${escapeHtml(p.placement.from)}</td>
+      <td>${escapeHtml(p.homeAuthority)}</td><td>${escapeHtml(areaName(p.placement.area))}</td><td>${escapeHtml(p.placement.from)}</td>
       <td>${escapeHtml(String(p.notification.notifiedAt || '').substring(0, 10))}</td></tr>`).join('');
     status.textContent = open.length === 0 ? 'No open placement notifications.'
       : `${open.length} open notification${open.length === 1 ? '' : 's'} to home authorities.`;
@@ -82,9 +85,10 @@ async function showPlacements() {
   }
 }
 
-export function initMeasures(codes) {
+export function initMeasures(codes, name) {
+  areaName = name;
   const form = document.getElementById('measures-form');
-  form.elements.area.insertAdjacentHTML('beforeend', codes.map(c => `<option value="${escapeHtml(c)}">${escapeHtml(c)}</option>`).join(''));
+  form.elements.area.insertAdjacentHTML('beforeend', areaOptions(codes, name));
   form.addEventListener('submit', event => {
     event.preventDefault();
     show(form);

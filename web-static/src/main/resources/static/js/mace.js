@@ -1,5 +1,5 @@
 // The meetings and taskings page: each section shown only to the roles whose API calls it makes may succeed.
-import { renderHeader, areas } from './common.js';
+import { renderHeader, areas, areaNamer } from './common.js';
 import { initMeetings } from './mace-agenda.js';
 import { initBoard } from './mace-board.js';
 import { initCampaigns } from './mace-campaigns.js';
@@ -19,12 +19,12 @@ async function areaCodes(user) {
 
 renderHeader().then(async user => {
   showFor(user);
-  const codes = await areaCodes(user);
+  const [codes, name] = await Promise.all([areaCodes(user), areaNamer()]);
   const board = initBoard(user);
   if (user.role !== 'AGENCY_USER') {
-    initMeetings(user, codes, board);
-    initCampaigns(user, codes, board);
-    initMeasures(codes);
+    initMeetings(user, codes, name, board);
+    initCampaigns(user, codes, name, board);
+    initMeasures(codes, name);
   }
 }).catch(error => {
   document.querySelector('main').insertAdjacentHTML('afterbegin', `<p class="error">${error.message}</p>`);

@@ -2,7 +2,7 @@
 // provenance, a time slider and exports. Everything comes from /api/network; the service has already applied the
 // reader's view (pseudonyms for children, placeholders for other areas' nodes).
 import { getJson, escapeHtml } from './api.js';
-import { renderHeader, vocabulary, wordLabel, PAGES } from './common.js';
+import { renderHeader, vocabulary, wordLabel } from './common.js';
 import { createChart, addNetwork, colourBy, sizeBy, KIND_COLOURS } from './network-chart.js';
 import { layout } from './network-layout.js';
 import { createTimeline } from './network-timeline.js';
@@ -220,12 +220,6 @@ function legend() {
 async function start() {
   const user = await renderHeader();
   signedIn = user;
-  // Followed from a link or typed in: say so plainly rather than offer controls the service will refuse.
-  if (!PAGES.find(page => page.href === '/network.html').roles.includes(user.role)) {
-    document.querySelectorAll('aside.panel input, aside.panel select, aside.panel button').forEach(control => { control.disabled = true; });
-    say(`The network explorer is for analysts and MACE members: your role (${user.role}) does not open networks.`, true);
-    return;
-  }
   $('export-buttons').hidden = user.role !== 'ANALYST';
   const words = await vocabulary();
   $('kinds').innerHTML = (words.entityKinds || Object.keys(KIND_COLOURS)).map(k => `<option value="${escapeHtml(k)}">${escapeHtml(wordLabel(k))}</option>`).join('');

@@ -2,7 +2,9 @@
 // high-risk businesses and neighbourhoods. Every figure is the service's, counted over what the reader may see;
 // the page only lays them out, and prints them with the protective marking on every page.
 import { getJson, escapeHtml } from './api.js';
-import { renderHeader, areas, wordLabel } from './common.js';
+import { renderHeader, areas, areaNamer, areaOptions, wordLabel } from './common.js';
+
+let areaName = code => code;
 
 const status = document.getElementById('profile-status');
 const panel = document.getElementById('profile');
@@ -75,7 +77,7 @@ function neighbourhoods(n) {
 }
 
 function render(p) {
-  return `<h1>Problem profile · ${escapeHtml(p.area)}</h1>
+  return `<h1>Problem profile · ${escapeHtml(areaName(p.area))}</h1>
     <p class="small">${escapeHtml(p.from)} to ${escapeHtml(p.to)} · generated ${escapeHtml(new Date(p.generatedAt).toLocaleString('en-GB'))}
       · counted over what your role may see.</p>
     ${victims(p.victims)}${offenders(p.offenders)}${groups(p.groups)}${businesses(p.highRiskBusinesses)}${neighbourhoods(p.neighbourhoods)}`;
@@ -97,16 +99,20 @@ async function show(query) {
 }
 
 renderHeader().then(async user => {
-  const collection = await areas();
+  const [collection, name] = await Promise.all([areas(), areaNamer()]);
+  areaName = name;
   const codes = collection.features.map(f => f.properties.code)
     .filter(code => !user.areas || user.areas.length === 0 || user.areas.includes(code));
   const form = document.getElementById('choose');
-  form.elements.area.innerHTML = codes.map(c => `<option value="${escapeHtml(c)}">${escapeHtml(c)}</option>`).join('');
+  form.elements.area.innerHTML = areaOptions(codes, name, codes.length > 1 ? 'Choose an area' : null);
+  form.elements.area.required = true;
   const asked = new URLSearchParams(window.location.search);
   ['from', 'to'].forEach(name => { form.elements[name].value = asked.get(name) || ''; });
   if (asked.get('area')) {
     form.elements.area.value = asked.get('area');
     show({ area: asked.get('area'), from: asked.get('from'), to: asked.get('to') });
+  } else if (codes.length === 1) {
+    show({ area: codes[0], from: '', to: '' });
   }
   form.addEventListener('submit', event => {
     event.preventDefault();

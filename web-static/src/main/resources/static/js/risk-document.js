@@ -1,7 +1,9 @@
 // The operational group's weekly risk document: children and persons of interest causing concern in an area,
 // with risk, latest intelligence and its grading, open taskings and disruption. Prints with the marking.
 import { getJson, escapeHtml } from './api.js';
-import { renderHeader, areas } from './common.js';
+import { renderHeader, areas, areaNamer, areaOptions } from './common.js';
+
+let areaName = code => code;
 
 function when(text) {
   return text ? escapeHtml(String(text).substring(0, 10)) : '';
@@ -21,7 +23,7 @@ function rows(entries) {
 
 function render(doc) {
   const head = '<thead><tr><th>Who</th><th>Risk</th><th>Latest intelligence (grading)</th><th>Open taskings</th><th>Disruption</th></tr></thead>';
-  return `<h1>Risk document · ${escapeHtml(doc.area)}</h1><p class="small">Generated ${escapeHtml(new Date(doc.generatedAt).toLocaleString())}.</p>
+  return `<h1>Risk document · ${escapeHtml(areaName(doc.area))}</h1><p class="small">Generated ${escapeHtml(new Date(doc.generatedAt).toLocaleString())}.</p>
     <h2>Children (${doc.children.length})</h2><table class="list">${head}<tbody>${rows(doc.children)}</tbody></table>
     <h2>Persons of interest (${doc.personsOfInterest.length})</h2><table class="list">${head}<tbody>${rows(doc.personsOfInterest)}</tbody></table>`;
 }
@@ -38,15 +40,19 @@ async function show(area) {
 }
 
 renderHeader().then(async user => {
-  const collection = await areas();
+  const [collection, name] = await Promise.all([areas(), areaNamer()]);
+  areaName = name;
   const codes = collection.features.map(f => f.properties.code)
     .filter(code => !user.areas || user.areas.length === 0 || user.areas.includes(code));
   const select = document.getElementById('area');
-  select.innerHTML = codes.map(c => `<option value="${escapeHtml(c)}">${escapeHtml(c)}</option>`).join('');
+  // One area of one's own is shown at once; among several, none is picked for the reader.
+  select.innerHTML = areaOptions(codes, name, codes.length > 1 ? 'Choose an area' : null);
+  select.required = true;
   const asked = new URLSearchParams(window.location.search).get('area');
-  if (asked && codes.includes(asked)) {
-    select.value = asked;
-    show(asked);
+  const chosen = asked && codes.includes(asked) ? asked : codes.length === 1 ? codes[0] : null;
+  if (chosen) {
+    select.value = chosen;
+    show(chosen);
   }
   document.getElementById('choose').addEventListener('submit', event => {
     event.preventDefault();

@@ -38,7 +38,7 @@ class MaceMeasuresBrowserTest extends BrowserTestSupport {
         chromium.open("/mace.html#measures", "mace");
         var wait = chromium.waiting();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("placements-status"), "1 open notification to home authorities."));
-        assertThat(chromium.driver().findElement(By.id("placement-list")).getText()).contains("MANCHESTER_CC", "BLACKPOOL", "2026-09-01")
+        assertThat(chromium.driver().findElement(By.id("placement-list")).getText()).contains("MANCHESTER_CC", "Blackpool", "2026-09-01")
                 .containsPattern("Child [0-9A-Z]{5}-[0-9A-Z]{5}").doesNotContain("Ruby");
 
         WebElement form = chromium.driver().findElement(By.id("measures-form"));
@@ -48,7 +48,7 @@ class MaceMeasuresBrowserTest extends BrowserTestSupport {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("measures-quality"), "2026-07-01 to 2026-09-30"));
         assertThat(chromium.driver().findElement(By.cssSelector("#measures-table tbody")).getText())
-                .isEqualTo("BLACKPOOL 2026-Q3 1 1 1 1 0 1 0 0 2 0");
+                .isEqualTo("Blackpool 2026-Q3 1 1 1 1 0 1 0 0 2 0");
         assertThat(chromium.driver().findElement(By.id("measures-quality")).getText())
                 .contains("0 of 1 records without grading", "2 of 2 incidents without a location (100%)", "charges, convictions");
         chromium.screenshot("mace-measures.png");

@@ -46,7 +46,16 @@ class MacePageBrowserTest extends BrowserTestSupport {
 
         chromium.open("/mace.html", "mace");
         var wait = chromium.waiting();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#meeting-list .open-agenda"))).click();
+        // Meetings to come are listed first, soonest first, by the area's name.
+        By meetingRow = By.xpath("//table[@id='meeting-list']//tr[td[1]='" + meetingDay + "' and td[3]='Blackpool']");
+        wait.until(ExpectedConditions.elementToBeClickable(meetingRow));
+        String listed = chromium.driver().findElement(By.cssSelector("#meeting-list tbody")).getText();
+        int row = listed.indexOf(meetingDay + " MACE Blackpool");
+        assertThat(listed).startsWith("Coming up (");
+        assertThat(row).as(listed).isPositive();
+        assertThat(listed.indexOf("Past (")).as("the meeting is listed among those to come").satisfiesAnyOf(
+                past -> assertThat(past).isNegative(), past -> assertThat(past).isGreaterThan(row));
+        chromium.driver().findElement(meetingRow).findElement(By.cssSelector(".open-agenda")).click();
         WebElement agenda = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//h2[starts-with(., 'Children at repeated risk')]/following-sibling::table")));
         assertThat(agenda.getText()).containsPattern("Child [0-9A-Z]{5}-[0-9A-Z]{5}").doesNotContain("Kayla");

@@ -137,17 +137,6 @@ class NetworkPageBrowserTest {
 
     /** A person linked to a hotspot, followed from the map's panel: the explorer opens on that person, selected. */
     @Test
-    void shouldTellARoleWithoutNetworksSoInsteadOfOfferingControls() throws IOException {
-        WebDriverWait wait = signIn("agency", "/network.html");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "does not open networks"));
-
-        assertThat(browser.findElement(By.id("status")).getDomAttribute("class")).contains("error");
-        assertThat(browser.findElement(By.cssSelector("#search button[type=submit]")).isEnabled()).isFalse();
-        assertThat(browser.findElement(By.id("expand")).isEnabled()).isFalse();
-        saveScreenshot("network-forbidden.png");
-    }
-
-    @Test
     void shouldOpenTheNetworkOfAPersonFollowedFromTheMapsHotspotPanel() throws IOException {
         WebDriverWait wait = signIn("mace", "/map.html");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hotspot-list li button"))).click();

@@ -71,7 +71,7 @@ class ProblemProfileBrowserTest extends BrowserTestSupport {
         chromium.screenshot("profile-print.png");
         chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         String printed = pdfText(chromium.driver().print(new PrintOptions()).getContent());
-        assertThat(printed).contains("OFFICIAL-SENSITIVE", "Problem profile · BLACKPOOL", "1. Victims", "5. Neighbourhoods")
+        assertThat(printed).contains("OFFICIAL-SENSITIVE", "Problem profile · Blackpool", "1. Victims", "5. Neighbourhoods")
                 .containsPattern("Child [0-9A-Z]{5}-[0-9A-Z]{5}").doesNotContain("Ruby").doesNotContain("Sign out");
         assertThat(chromium.violatedContentSecurityPolicy()).isFalse();
     }
