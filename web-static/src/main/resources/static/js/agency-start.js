@@ -1,6 +1,7 @@
 // An agency user's start page: beside the form, its agency's taskings (soonest due first, with RAG) and its
 // latest submissions with what became of each.
 import { getJson, escapeHtml } from './api.js';
+import { areaNamer, forumLabel } from './common.js';
 
 function when(text) {
   return text ? escapeHtml(String(text).substring(0, 10)) : '';
@@ -18,9 +19,9 @@ export async function renderAgencyStart(user, container) {
     taskings.innerHTML = open.length ? open.map(t => `<li><span class="rag ${t.rag}">${t.rag}</span> due ${when(t.due)}:
       ${escapeHtml(t.action)} <span class="small">(${escapeHtml(t.target.label)})</span></li>`).join('') : '<li class="empty">No open taskings.</li>';
   }).catch(error => { taskings.innerHTML = `<li class="error">${escapeHtml(error.message)}</li>`; });
-  getJson('/api/referrals', { limit: 10 }).then(page => {
+  Promise.all([getJson('/api/referrals', { limit: 10 }), areaNamer()]).then(([page, areaName]) => {
     submissions.innerHTML = page.items.length ? page.items.map(r => `<li><strong>${escapeHtml(r.submissionRef)}</strong>
-      ${when(r.submittedAt)}: ${r.outcome === 'ON_AGENDA' ? `on the ${escapeHtml(r.meeting.area)} agenda of ${when(r.meeting.date)}`
+      ${when(r.submittedAt)}: ${r.outcome === 'ON_AGENDA' ? `on the agenda of the ${escapeHtml(forumLabel(r.meeting.kind, r.meeting.area, areaName))} of ${when(r.meeting.date)}`
         : r.outcome === 'AWAITING_MEETING' ? 'waiting for the next meeting to be set' : 'received as intelligence'}</li>`).join('')
       : '<li class="empty">Nothing sent yet.</li>';
   }).catch(error => { submissions.innerHTML = `<li class="error">${escapeHtml(error.message)}</li>`; });

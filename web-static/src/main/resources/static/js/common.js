@@ -58,6 +58,13 @@ export async function areaNamer() {
   return code => names.get(code) || code;
 }
 
+const MEETING_KINDS = { MACE: 'MACE', OPERATIONAL_GROUP: 'operational group' };
+
+/** A forum as people name it, from its kind and area: "Blackpool MACE", "Lancashire East operational group". */
+export function forumLabel(kind, area, areaName) {
+  return `${areaName(area)} ${MEETING_KINDS[kind] || wordLabel(kind)}`;
+}
+
 /** <option>s for area codes, each named, optionally after a first option with no value. */
 export function areaOptions(codes, name, blank) {
   return (blank ? `<option value="">${escapeHtml(blank)}</option>` : '')

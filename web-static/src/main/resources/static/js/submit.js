@@ -3,7 +3,7 @@
 // validates any submission; each field error comes back with the API's path (entities[0].postcode) and is shown
 // beside the input carrying that path. The draft stays in this browser (localStorage) until it is sent.
 import { getJson, postJson, escapeHtml } from './api.js';
-import { renderHeader, vocabulary, areas, wordLabel } from './common.js';
+import { renderHeader, vocabulary, areas, areaNamer, forumLabel, wordLabel } from './common.js';
 import { showErrors, clearErrors } from './field-errors.js';
 import { FIELDS, KIND_LABELS, LINK_TYPES, entityBody } from './submit-fields.js';
 
@@ -138,9 +138,9 @@ function body() {
 }
 
 const OUTCOMES = {
-  ON_AGENDA: r => `On the agenda of the ${wordLabel(r.meeting.kind)} meeting of ${r.meeting.area} on ${r.meeting.date}`
+  ON_AGENDA: (r, areaName) => `On the agenda of the ${forumLabel(r.meeting.kind, r.meeting.area, areaName)} of ${r.meeting.date}`
     + (r.rolledOver ? ' (it arrived too late for the one before)' : ''),
-  AWAITING_MEETING: r => `Waiting for the next ${wordLabel(r.forumKind)} meeting of ${r.forumArea} to be set`,
+  AWAITING_MEETING: (r, areaName) => `Waiting for the next ${forumLabel(r.forumKind, r.forumArea, areaName)} to be set`,
   RECEIVED: () => 'Received as intelligence',
 };
 
@@ -148,10 +148,10 @@ async function loadMine() {
   const status = document.getElementById('mine-status');
   status.textContent = 'Loading…';
   try {
-    const page = await getJson('/api/referrals', { agency: user.agency, limit: 50 });
+    const [page, areaName] = await Promise.all([getJson('/api/referrals', { agency: user.agency, limit: 50 }), areaNamer()]);
     document.getElementById('mine').innerHTML = page.items.map(r => `<li data-ref="${escapeHtml(r.submissionRef)}">
       <strong>${escapeHtml(r.submissionRef)}</strong> <span class="small">${escapeHtml(String(r.submittedAt).substring(0, 10))}</span><br>
-      ${escapeHtml(OUTCOMES[r.outcome](r))}${r.taskings ? `; ${r.taskings} tasking${r.taskings === 1 ? '' : 's'} raised since` : ''}</li>`).join('');
+      ${escapeHtml(OUTCOMES[r.outcome](r, areaName))}${r.taskings ? `; ${r.taskings} tasking${r.taskings === 1 ? '' : 's'} raised since` : ''}</li>`).join('');
     status.textContent = page.total === 0 ? 'Nothing sent yet.' : '';
   } catch (error) {
     status.innerHTML = `<span class="error">${escapeHtml(error.message)}</span>`;

@@ -70,7 +70,7 @@ class SubmitPageBrowserTest extends BrowserTestSupport {
         fixed.sendKeys("FY1 1AD");
         page.findElement(By.cssSelector("#referral button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("send-status"), "Sent:"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), "On the agenda of the mace meeting of BLACKPOOL on " + meetingDay));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), "On the agenda of the Blackpool MACE of " + meetingDay));
         assertThat(page.executeScript("return localStorage.getItem('linkmap.referral-draft.agency')")).isNull();
         assertThat(client.count("MATCH (s:Submission {agency: 'BLACKPOOL_CSC', forumKind: 'MACE'})-[:MENTIONS]->(:Child) RETURN count(s)",
                 java.util.Map.of())).isEqualTo(1);
@@ -78,7 +78,7 @@ class SubmitPageBrowserTest extends BrowserTestSupport {
         assertThat(chromium.violatedContentSecurityPolicy()).isFalse();
 
         chromium.open("/", "agency");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-submissions"), "on the BLACKPOOL agenda"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-submissions"), "on the agenda of the Blackpool MACE of "));
         assertThat(page.findElement(By.id("tiles")).getText()).contains("Submit a referral", "Meetings and taskings").doesNotContain("Hotspot map");
         chromium.screenshot("start-agency.png");
     }
