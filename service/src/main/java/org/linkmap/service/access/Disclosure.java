@@ -139,10 +139,14 @@ public class Disclosure {
     /** Refuses a node with no fact in the reader's view, naming who holds it. */
     public void checkCanOpen(NodeSummary node) {
         if (!inScope(node)) {
-            List<String> held = holders.of(node);
-            String holder = held.isEmpty() ? "another agency" : String.join(", ", held);
-            throw new Forbidden("This record is held by " + holder + ", outside your view; ask its MACE coordinator to share it.");
+            throw heldElsewhere("This record", holders.of(node));
         }
+    }
+
+    /** The refusal of something outside the reader's view, naming who holds it (areas by name) and whom to ask. */
+    public Forbidden heldElsewhere(String what, List<String> holderCodes) {
+        String holder = holderCodes.isEmpty() ? "another agency" : String.join(", ", holders.named(holderCodes));
+        return new Forbidden(what + " is held by " + holder + ", outside your view; ask its MACE coordinator to share it.");
     }
 
     /** The node as the current reader may see it: a placeholder, a pseudonym, or its label from facts in view. */
@@ -152,7 +156,8 @@ public class Disclosure {
         }
         List<Source> visible = visibleSourcesOf(node);
         if (!seesEverything() && visible.isEmpty()) {
-            return node.restrictedView(holders.of(node));
+            List<String> held = holders.of(node);
+            return node.restrictedView(held, holders.named(held));
         }
         if (isChild(node) && !seesChildIdentity()) {
             return node.asChild(pseudonym(node.id()));

@@ -23,6 +23,11 @@ class Holders {
         this.areas = areas;
     }
 
+    /** Holders as people name them: areas by name, agencies by code. */
+    List<String> named(List<String> holders) {
+        return holders.stream().map(areas::nameOf).toList();
+    }
+
     List<String> of(NodeSummary node) {
         if (node.hasPoint()) {
             Optional<String> placedIn = areas.areaOf(node.longitude(), node.latitude());

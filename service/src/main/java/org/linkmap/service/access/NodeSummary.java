@@ -59,11 +59,11 @@ public record NodeSummary(String id, EntityKind kind, String label, Boolean chil
     }
 
     /**
-     * What someone outside the holders may know: that the node exists, its kind, who holds it and whom to ask.
-     * No label, no roles, no properties.
+     * What someone outside the holders may know: that the node exists, its kind, who holds it (their codes, and
+     * their names in the label) and whom to ask. No label, no roles, no properties.
      */
-    NodeSummary restrictedView(List<String> holders) {
-        String held = holders.isEmpty() ? "another agency" : String.join(", ", holders);
+    NodeSummary restrictedView(List<String> holders, List<String> holderNames) {
+        String held = holderNames.isEmpty() ? "another agency" : String.join(", ", holderNames);
         return new NodeSummary(id, kind, "Restricted: held by " + held + "; ask its MACE coordinator to share it",
                 null, null, holders, true, List.of(), null, null);
     }

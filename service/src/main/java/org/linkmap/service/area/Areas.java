@@ -40,6 +40,11 @@ public class Areas {
         });
     }
 
+    /** How people name an area ("Lancashire Central"); any other code, an agency's for example, as it is. */
+    public String nameOf(String code) {
+        return areas.stream().filter(area -> area.code().equals(code)).map(Area::name).findFirst().orElse(code);
+    }
+
     /** The area codes known, in order. */
     public Set<String> codes() {
         return byCode.keySet();

@@ -11,7 +11,6 @@ import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.access.Source;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.linkmap.service.neo4j.Graph;
-import org.linkmap.service.web.Forbidden;
 import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.NotFound;
 import org.springframework.http.MediaType;
@@ -100,8 +99,8 @@ class SubmissionController {
             throw new NotFound("No submission " + id + ".");
         }
         if (!disclosure.sees(stored.source())) {
-            String held = stored.source().areas().isEmpty() ? stored.source().agency() : String.join(", ", stored.source().areas());
-            throw new Forbidden("This submission is held by " + held + ", outside your view; ask its MACE coordinator to share it.");
+            throw disclosure.heldElsewhere("This submission",
+                    stored.source().areas().isEmpty() ? List.of(stored.source().agency()) : stored.source().areas());
         }
         audit.record("READ_SUBMISSION", id);
         if (ownAgency) {

@@ -83,12 +83,13 @@ class DisclosureTest extends ApiTestSupport {
         JsonNode blackpoolChild = client.get("/api/entities/" + id("c1"), "mace-east").body();
 
         assertThat(client.get("/api/entities/" + id("c1"), "mace-east").status()).isEqualTo(403);
-        assertThat(blackpoolChild.get("detail").asText()).contains("BLACKPOOL");
+        assertThat(blackpoolChild.get("detail").asText()).contains("held by Blackpool, Lancashire North, outside your view");
         JsonNode vehicle = node(network, id("v1"));
         assertThat(vehicle.get("label").asText()).as("the shared vehicle is in both cases").isEqualTo("YX19ABC");
         JsonNode marek = node(network, id("p1"));
         assertThat(marek.get("restricted").asBoolean()).isTrue();
-        assertThat(marek.get("label").asText()).contains("BLACKPOOL").doesNotContain("Marek");
+        assertThat(marek.get("label").asText()).as("its holders named as people name them")
+                .isEqualTo("Restricted: held by Blackpool, Lancashire North; ask its MACE coordinator to share it");
         assertThat(labels(network.get("nodes"))).noneMatch(l -> l.contains("Amber") || l.startsWith("Child"));
     }
 
