@@ -63,11 +63,15 @@ class ReferralController {
         p.put("areas", scope.areaFilter());
         p.put("limit", limit);
         p.put("offset", offset);
+        record Found(long total, List<Record> rows) {
+        }
+        Found found = graph.read(tx -> new Found(
+                tx.optional("mace/count-agency-referrals", p, r -> r.get("total").asLong()).orElse(0L),
+                tx.list("mace/find-agency-referrals", p, r -> r)));
         Map<String, List<Meeting>> forums = new HashMap<>();
-        List<Referral> found = graph.read(tx -> tx.list("mace/find-agency-referrals", p, r -> r)).stream()
-                .map(r -> referral(r, forums)).toList();
+        List<Referral> page = found.rows().stream().map(r -> referral(r, forums)).toList();
         audit.record("READ_REFERRALS", null);
-        return new Page<>(found.size(), found);
+        return new Page<>(found.total(), page);
     }
 
     private Referral referral(Record r, Map<String, List<Meeting>> forums) {
