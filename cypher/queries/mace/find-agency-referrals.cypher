@@ -1,8 +1,9 @@
-// Submissions newest first, of one agency or within a member's areas, with their forum and how many taskings
-// have since been raised against what they mention: what became of each.
+// Submissions newest first, of one agency or within a member's areas (one whose case lies in no area is in no
+// member's view), with their forum and how many taskings have since been raised against what they mention: what
+// became of each.
 MATCH (s:Submission)
 WHERE ($agency IS NULL OR s.agency = $agency)
-  AND ($areas IS NULL OR size(coalesce(s.areas, [])) = 0 OR any(a IN s.areas WHERE a IN $areas))
+  AND ($areas IS NULL OR any(a IN coalesce(s.areas, []) WHERE a IN $areas))
 WITH s ORDER BY s.submittedAt DESC, s.id SKIP $offset LIMIT $limit
 CALL (s) {
   OPTIONAL MATCH (s)-[:MENTIONS]->(:Entity)<-[:TARGETS]-(t:Tasking)

@@ -44,4 +44,16 @@ class ReferralsTest extends ApiTestSupport {
         assertThat(blackpool.body().get("items")).hasSize(1);
         assertThat(east.body().get("total").asInt()).as("none in Lancashire East").isZero();
     }
+
+    /** A submission whose case lies in no area (no forum, no place) is in no member's view, its referral included. */
+    @Test
+    void shouldNotListASubmissionInNoAreaToAMember() {
+        new Fixtures.Submission("CSC-NOWHERE", "BLACKPOOL_CSC", "2026-10-05T10:00:00Z").child("c", "Nora Placeless", "LCS-711").send(client);
+
+        assertThat(client.get("/api/referrals", "mace").body().get("total").asInt()).isZero();
+        assertThat(client.get("/api/referrals", "mace").raw()).doesNotContain("CSC-NOWHERE");
+        assertThat(client.get("/api/referrals", "agency").body().get("items").get(0).get("submissionRef").asText())
+                .as("its own agency still reads it").isEqualTo("CSC-NOWHERE");
+        assertThat(client.get("/api/referrals", "analyst").body().get("total").asInt()).isEqualTo(1);
+    }
 }
