@@ -139,14 +139,13 @@ public class Disclosure {
     /** Refuses a node with no fact in the reader's view, naming who holds it. */
     public void checkCanOpen(NodeSummary node) {
         if (!inScope(node)) {
-            throw heldElsewhere("This record", holders.of(node));
+            throw holders.refusal("This record", holders.of(node));
         }
     }
 
     /** The refusal of something outside the reader's view, naming who holds it (areas by name) and whom to ask. */
     public Forbidden heldElsewhere(String what, List<String> holderCodes) {
-        String holder = holderCodes.isEmpty() ? "another agency" : String.join(", ", holders.named(holderCodes));
-        return new Forbidden(what + " is held by " + holder + ", outside your view; ask its MACE coordinator to share it.");
+        return holders.refusal(what, holderCodes);
     }
 
     /** The node as the current reader may see it: a placeholder, a pseudonym, or its label from facts in view. */
@@ -156,8 +155,7 @@ public class Disclosure {
         }
         List<Source> visible = visibleSourcesOf(node);
         if (!seesEverything() && visible.isEmpty()) {
-            List<String> held = holders.of(node);
-            return node.restrictedView(held, holders.named(held));
+            return holders.placeholder(node);
         }
         if (isChild(node) && !seesChildIdentity()) {
             return node.asChild(pseudonym(node.id()));
@@ -175,11 +173,9 @@ public class Disclosure {
         Map<String, Object> shown = new LinkedHashMap<>(properties);
         if (!seesEverything() && isPartial(node, visible)) {
             shown = partial.properties(node, properties, visible);
-            Set<String> knownTo = new TreeSet<>(holders.of(node));
-            knownTo.removeAll(CurrentUser.get().areas());
-            visible.forEach(s -> knownTo.removeAll(s.areas()));
+            List<String> knownTo = holders.knownTo(node, CurrentUser.get().areas(), visible);
             if (!knownTo.isEmpty()) {
-                shown.put("knownTo", List.copyOf(knownTo));
+                shown.put("knownTo", knownTo);
             }
         } else if (!seesEverything()) {
             shown.put("sources", visible.stream().map(Source::id).toList());

@@ -60,11 +60,10 @@ public record NodeSummary(String id, EntityKind kind, String label, Boolean chil
 
     /**
      * What someone outside the holders may know: that the node exists, its kind, who holds it (their codes, and
-     * their names in the label) and whom to ask. No label, no roles, no properties.
+     * {@code heldBy}, as people name them, in the label) and whom to ask. No label, no roles, no properties.
      */
-    NodeSummary restrictedView(List<String> holders, List<String> holderNames) {
-        String held = holderNames.isEmpty() ? "another agency" : String.join(", ", holderNames);
-        return new NodeSummary(id, kind, "Restricted: held by " + held + "; ask its MACE coordinator to share it",
+    NodeSummary restrictedView(List<String> holders, String heldBy) {
+        return new NodeSummary(id, kind, "Restricted: held by " + heldBy + "; ask its MACE coordinator to share it",
                 null, null, holders, true, List.of(), null, null);
     }
 
