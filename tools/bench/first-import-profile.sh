@@ -13,11 +13,7 @@ set -euo pipefail
 work=${1:?usage: first-import-profile.sh WORKDIR [SIZE] [JVM OPTION...]}
 size=${2:-small}
 shift $(( $# >= 2 ? 2 : 1 ))
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-jar=$root/service/target/linkmap.jar
-cp="$root/bench/target/bench.jar:$(cat "$root/bench/target/classpath.txt")"
-[[ -f $jar && -f $root/bench/target/bench.jar ]] || { echo "run mvn -q -DskipTests package first" >&2; exit 2; }
+source "$(dirname "$0")/built.sh"
 mkdir -p "$work"
 rm -rf "$work/service-data"
 java -cp "$cp" org.linkmap.bench.data.Generate cases --size "$size" --seed 7 --out "$work/cases.ndjson"

@@ -16,11 +16,7 @@ set -euo pipefail
 
 work=${1:?usage: intake-vs-ceiling.sh WORKDIR [SIZE]}
 size=${2:-small}
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-jar=$root/service/target/linkmap.jar
-cp="$root/bench/target/bench.jar:$(cat "$root/bench/target/classpath.txt")"
-[[ -f $jar && -f $root/bench/target/bench.jar ]] || { echo "run mvn -q -DskipTests package first" >&2; exit 2; }
+source "$(dirname "$0")/built.sh"
 mkdir -p "$work"
 rm -rf "$work/service-data" "$work/ceiling-data"
 if [[ $size =~ ^[0-9]+$ ]]; then sizeopt=(--people "$size"); else sizeopt=(--size "$size"); fi
