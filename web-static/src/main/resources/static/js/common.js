@@ -48,6 +48,13 @@ export function areas() {
   return fetchOnce('/api/areas');
 }
 
+/** The codes of the areas the user works in, in the service's order: every area for a user with no area limit. */
+export async function areaCodesFor(user) {
+  const collection = await areas().catch(() => ({ features: [] }));
+  const all = collection.features.map(f => f.properties.code);
+  return user.areas && user.areas.length ? all.filter(code => user.areas.includes(code)) : all;
+}
+
 /**
  * A function that names an area code as people read it ("LANCS_CENTRAL" becomes "Lancashire Central"); a code the
  * service does not list is shown as it is.

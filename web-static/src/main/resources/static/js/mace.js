@@ -1,5 +1,5 @@
 // The meetings and taskings page: each section shown only to the roles whose API calls it makes may succeed.
-import { renderHeader, areas, areaNamer } from './common.js';
+import { renderHeader, areaCodesFor, areaNamer } from './common.js';
 import { initMeetings } from './mace-agenda.js';
 import { initBoard } from './mace-board.js';
 import { initCampaigns } from './mace-campaigns.js';
@@ -11,15 +11,9 @@ function showFor(user) {
   });
 }
 
-async function areaCodes(user) {
-  const collection = await areas().catch(() => ({ features: [] }));
-  const all = collection.features.map(f => f.properties.code);
-  return user.areas && user.areas.length ? all.filter(code => user.areas.includes(code)) : all;
-}
-
 renderHeader().then(async user => {
   showFor(user);
-  const [codes, name] = await Promise.all([areaCodes(user), areaNamer()]);
+  const [codes, name] = await Promise.all([areaCodesFor(user), areaNamer()]);
   const board = initBoard(user);
   if (user.role !== 'AGENCY_USER') {
     initMeetings(user, codes, name, board);

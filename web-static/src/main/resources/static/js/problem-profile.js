@@ -2,7 +2,7 @@
 // high-risk businesses and neighbourhoods. Every figure is the service's, counted over what the reader may see;
 // the page only lays them out, and prints them with the protective marking on every page.
 import { getJson, escapeHtml } from './api.js';
-import { renderHeader, areas, areaNamer, areaOptions, wordLabel } from './common.js';
+import { renderHeader, areaCodesFor, areaNamer, areaOptions, wordLabel } from './common.js';
 
 let areaName = code => code;
 
@@ -99,10 +99,8 @@ async function show(query) {
 }
 
 renderHeader().then(async user => {
-  const [collection, name] = await Promise.all([areas(), areaNamer()]);
+  const [codes, name] = await Promise.all([areaCodesFor(user), areaNamer()]);
   areaName = name;
-  const codes = collection.features.map(f => f.properties.code)
-    .filter(code => !user.areas || user.areas.length === 0 || user.areas.includes(code));
   const form = document.getElementById('choose');
   form.elements.area.innerHTML = areaOptions(codes, name, codes.length > 1 ? 'Choose an area' : null);
   form.elements.area.required = true;

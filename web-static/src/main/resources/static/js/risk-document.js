@@ -1,7 +1,7 @@
 // The operational group's weekly risk document: children and persons of interest causing concern in an area,
 // with risk, latest intelligence and its grading, open taskings and disruption. Prints with the marking.
 import { getJson, escapeHtml } from './api.js';
-import { renderHeader, areas, areaNamer, areaOptions } from './common.js';
+import { renderHeader, areaCodesFor, areaNamer, areaOptions } from './common.js';
 
 let areaName = code => code;
 
@@ -40,10 +40,8 @@ async function show(area) {
 }
 
 renderHeader().then(async user => {
-  const [collection, name] = await Promise.all([areas(), areaNamer()]);
+  const [codes, name] = await Promise.all([areaCodesFor(user), areaNamer()]);
   areaName = name;
-  const codes = collection.features.map(f => f.properties.code)
-    .filter(code => !user.areas || user.areas.length === 0 || user.areas.includes(code));
   const select = document.getElementById('area');
   // One area of one's own is shown at once; among several, none is picked for the reader.
   select.innerHTML = areaOptions(codes, name, codes.length > 1 ? 'Choose an area' : null);
