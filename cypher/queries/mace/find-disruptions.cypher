@@ -1,8 +1,8 @@
 // Disruption records with their target and the tasking they follow, latest first. Filters are optional:
-// one by id, a tasking, a target, a member's areas (records of no area are everyone's), an agency's taskings.
+// one by id, a tasking, a target, a member's areas, an agency's taskings.
 MATCH (d:Disruption)
 WHERE ($id IS NULL OR d.id = $id)
-  AND ($areas IS NULL OR size(d.areas) = 0 OR any(a IN d.areas WHERE a IN $areas))
+  AND ($areas IS NULL OR any(a IN d.areas WHERE a IN $areas))
   AND ($taskingId IS NULL OR EXISTS { MATCH (d)-[:FOLLOWS]->(:Tasking {id: $taskingId}) })
   AND ($targetId IS NULL OR EXISTS { MATCH (d)-[:AGAINST]->(:Entity {id: $targetId}) })
   AND ($agency IS NULL OR EXISTS { MATCH (d)-[:FOLLOWS]->(:Tasking {assignedTo: $agency}) })

@@ -1,11 +1,11 @@
 // Taskings with their target, meeting, campaign and history, soonest due first. Every filter is optional:
-// one tasking by id, a status, an agency, a member's areas (taskings of no area are everyone's), a meeting,
+// one tasking by id, a status, an agency, a member's areas, a meeting,
 // a campaign, a target.
 MATCH (t:Tasking)
 WHERE ($id IS NULL OR t.id = $id)
   AND ($status IS NULL OR t.status = $status)
   AND ($agency IS NULL OR t.assignedTo = $agency)
-  AND ($areas IS NULL OR size(t.areas) = 0 OR any(a IN t.areas WHERE a IN $areas))
+  AND ($areas IS NULL OR any(a IN t.areas WHERE a IN $areas))
   AND ($meetingId IS NULL OR EXISTS { MATCH (t)-[:RAISED_AT]->(:Meeting {id: $meetingId}) })
   AND ($campaignId IS NULL OR EXISTS { MATCH (:Campaign {id: $campaignId})-[:GENERATED]->(t) })
   AND ($targetId IS NULL OR EXISTS { MATCH (t)-[:TARGETS]->(:Entity {id: $targetId}) })

@@ -70,6 +70,7 @@ class DisruptionController {
         if (tasking != null) {
             in = new java.util.ArrayList<>(new java.util.TreeSet<>(concat(in, tasking.areas())));
         }
+        in = scope.held(in);
         if (!scope.isAgencyUser() && !scope.sees(in)) {
             throw new Forbidden("The target lies in " + String.join(", ", in) + ", outside your areas.");
         }

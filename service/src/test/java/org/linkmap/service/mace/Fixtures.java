@@ -120,9 +120,10 @@ public final class Fixtures {
         return reply.body().get("id").asText();
     }
 
+    /** Each element's {@code field} as text, or each element itself when {@code field} is null. */
     static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
-        array.forEach(n -> values.add(n.get(field).asText()));
+        array.forEach(n -> values.add((field == null ? n : n.get(field)).asText()));
         return values;
     }
 }

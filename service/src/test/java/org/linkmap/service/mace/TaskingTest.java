@@ -20,6 +20,9 @@ class TaskingTest extends ApiTestSupport {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final String SQUARE = "{\"type\": \"Polygon\", \"coordinates\": [[[-3.045, 53.81], [-3.035, 53.81], "
             + "[-3.035, 53.82], [-3.045, 53.82], [-3.045, 53.81]]]}";
+    /** Central Manchester, outside every area of the county. */
+    private static final String MANCHESTER = "{\"type\": \"Polygon\", \"coordinates\": [[[-2.25, 53.475], [-2.235, 53.475], "
+            + "[-2.235, 53.485], [-2.25, 53.485], [-2.25, 53.475]]]}";
 
     private String child;
 
@@ -86,6 +89,36 @@ class TaskingTest extends ApiTestSupport {
         assertThat(reply.body().get("target").get("hotspot").get("type").asText()).isEqualTo("Polygon");
         assertThat(reply.body().get("areas").get(0).asText()).isEqualTo("BLACKPOOL");
         assertThat(client.get("/api/taskings", "mace-east").body().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void shouldHoldATaskingOfNoAreaInItsRaisersAreasAndShowNoOtherMemberOneOfNoArea() {
+        String byMember = Fixtures.id(client.post("/api/taskings", "mace", outsideEveryArea("Joint patrol with GMP")));
+        // As a member with no area limit (county-wide) holds one: in no area.
+        String ofNoArea = Fixtures.id(client.post("/api/taskings", "mace", outsideEveryArea("Ask GMP for intelligence")));
+        try (var session = driver.session()) {
+            session.run("MATCH (t:Tasking {id: $id}) SET t.areas = []", java.util.Map.of("id", ofNoArea)).consume();
+        }
+
+        assertThat(Fixtures.texts(client.get("/api/taskings/" + byMember, "mace").body().get("areas"), null))
+                .containsExactly("BLACKPOOL", "LANCS_CENTRAL", "LANCS_NORTH");
+        assertThat(Fixtures.texts(client.get("/api/taskings", "mace").body().get("items"), "id")).containsExactly(byMember);
+        assertThat(client.get("/api/taskings/" + ofNoArea, "mace").status()).isEqualTo(403);
+        assertThat(client.get("/api/taskings", "mace-east").body().get("total").asInt()).isZero();
+        assertThat(client.get("/api/taskings/" + byMember, "mace-east").status()).isEqualTo(403);
+        assertThat(client.get("/api/taskings", "analyst").body().get("total").asInt()).isEqualTo(2);
+
+        String disruption = Fixtures.id(client.post("/api/disruptions", "mace", "{\"tactic\": \"VISIT\", \"date\": \""
+                + TODAY + "\", \"target\": {\"hotspot\": " + MANCHESTER + "}}"));
+        assertThat(Fixtures.texts(client.get("/api/disruptions/" + disruption, "mace").body().get("areas"), null))
+                .containsExactly("BLACKPOOL", "LANCS_CENTRAL", "LANCS_NORTH");
+        assertThat(client.get("/api/disruptions", "mace-east").body().get("total").asInt()).isZero();
+        assertThat(client.get("/api/disruptions/" + disruption, "mace-east").status()).isEqualTo(403);
+    }
+
+    private static String outsideEveryArea(String action) {
+        return "{\"target\": {\"hotspot\": " + MANCHESTER + "}, \"action\": \"" + action
+                + "\", \"assignedTo\": \"LANCASHIRE_POLICE\", \"due\": \"2026-12-31\"}";
     }
 
     @Test
