@@ -80,6 +80,7 @@ final class SubmissionRecords {
         row.put("locationId", location == null ? null : location.id);
         row.put("linkId", UUID.randomUUID().toString());
         row.put("submission", planned.provenance());
+        row.put("conditions", planned.conditions() == null ? null : List.of(planned.conditions()));
         return row;
     }
 

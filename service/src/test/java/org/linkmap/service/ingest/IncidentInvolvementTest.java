@@ -17,7 +17,8 @@ import org.neo4j.driver.Record;
 /**
  * An incident's involvements are links like any other: they carry what a link between entities carries (the
  * reporting submission, its agency, dates, grading and handling conditions) and the role, and an incident has one
- * link per node however many of its refs name that node, with the role named last.
+ * link per node however many of its refs name that node, with the role named last. Where it happened carries the
+ * same provenance.
  */
 @HarnessTest
 class IncidentInvolvementTest extends ApiTestSupport {
@@ -55,6 +56,11 @@ class IncidentInvolvementTest extends ApiTestSupport {
                 .containsEntry("sources", List.of(sent.body().get("submissionId").asText()));
         assertThat((List<?>) involvement.get("conditions")).singleElement().asString().startsWith("BLACKPOOL_CSC: ");
         assertThat(involvement.get("id")).isNotEqualTo(involvements.get(child).get("id")).isNotEqualTo(merged.get("id"));
+
+        Map<String, Object> occurred = rows("MATCH (:Incident)-[r:OCCURRED_AT]->(:Location) RETURN properties(r) AS link")
+                .get(0).get("link").asMap();
+        assertThat(occurred.keySet()).as("where it happened carries what a merged link carries").isEqualTo(merged.keySet());
+        assertThat(occurred.get("conditions")).isEqualTo(merged.get("conditions"));
     }
 
     private List<Record> rows(String cypher) {
