@@ -88,8 +88,16 @@ export function wordLabel(word) {
   return word.replaceAll('_', ' ').toLowerCase();
 }
 
-function scopeOf(user) {
-  return user.agency ? ` · ${user.agency}` : user.areas && user.areas.length ? ` · ${user.areas.join(', ')}` : '';
+// What limits the user's view, as the header shows it: its agency, or its areas by name.
+async function scopeOf(user) {
+  if (user.agency) {
+    return ` · ${user.agency}`;
+  }
+  if (!user.areas || !user.areas.length) {
+    return '';
+  }
+  const name = await areaNamer();
+  return ` · ${user.areas.map(name).sort().join(', ')}`;
 }
 
 function renderNav(nav, user) {
@@ -110,7 +118,7 @@ function sayNotForRole(page, user) {
   const main = document.createElement('main');
   main.className = 'start not-for-role';
   main.innerHTML = `<h1>${escapeHtml(page.label)} is not open to your role</h1>
-    <p>You are signed in as ${escapeHtml(user.username)} (${escapeHtml(user.role)}). This page is for
+    <p>You are signed in as ${escapeHtml(user.username)} (${escapeHtml(ROLE_LABELS[user.role] || user.role)}). This page is for
       ${escapeHtml(page.roles.map(roleName).join(', ').replace(/, ([^,]*)$/, ' and $1'))}.</p>
     ${others.length ? `<p>Pages you can use:</p><ul>${others.map(p =>
       `<li><a href="${p.href}">${escapeHtml(p.label)}</a></li>`).join('')}</ul>` : ''}`;
@@ -122,6 +130,7 @@ function sayNotForRole(page, user) {
 }
 
 const ROLE_NAMES = { ANALYST: 'analysts', MACE_MEMBER: 'MACE members', AGENCY_USER: 'agency users', ADMIN: 'administrators' };
+const ROLE_LABELS = { ANALYST: 'analyst', MACE_MEMBER: 'MACE member', AGENCY_USER: 'agency user', ADMIN: 'administrator' };
 
 function roleName(role) {
   return ROLE_NAMES[role] || role;
@@ -149,7 +158,7 @@ export async function renderHeader() {
     renderNav(nav, user);
   }
   const who = document.getElementById('who');
-  who.innerHTML = `${escapeHtml(user.username)} <small>(${escapeHtml(user.role)}${escapeHtml(scopeOf(user))})</small>`;
+  who.innerHTML = `${escapeHtml(user.username)} <small>(${escapeHtml(ROLE_LABELS[user.role] || user.role)}${escapeHtml(await scopeOf(user))})</small>`;
   who.title = who.textContent;
   const page = PAGES.find(p => p.href === window.location.pathname);
   if (page && !page.roles.includes(user.role)) {

@@ -47,7 +47,7 @@ class PagesForRolesBrowserTest extends BrowserTestSupport {
         chromium.screenshot("page-not-for-role.png");
         assertThat(chromium.driver().manage().logs().get(LogType.BROWSER).getAll())
                 .as("no request the role would be refused was made")
-                .noneMatch(entry -> entry.getMessage().contains("403"));
+                .noneMatch(entry -> entry.getMessage().contains("status of 403"));
     }
 
     @Test
@@ -55,5 +55,14 @@ class PagesForRolesBrowserTest extends BrowserTestSupport {
         chromium.open("/mace.html", "agency");
         chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-status"), "taskings"));
         assertThat(chromium.driver().findElements(By.cssSelector("main.not-for-role"))).isEmpty();
+        assertThat(chromium.driver().findElement(By.id("who")).getText()).isEqualTo("agency (agency user · BLACKPOOL_CSC)");
+    }
+
+    @Test
+    void shouldNameTheRoleAndTheMembersAreasInTheHeader() {
+        chromium.open("/mace.html", "mace");
+        chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "·"));
+        assertThat(chromium.driver().findElement(By.id("who")).getDomAttribute("title"))
+                .isEqualTo("mace (MACE member · Blackpool, Lancashire Central, Lancashire North)");
     }
 }
