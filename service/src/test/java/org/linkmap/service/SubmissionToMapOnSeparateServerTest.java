@@ -1,6 +1,5 @@
 package org.linkmap.service;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.linkmap.service.support.ForkedJvm;
 import org.linkmap.service.support.SeparateNeo4jServer;
+import org.linkmap.service.support.TestFolders;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,10 +38,10 @@ class SubmissionToMapOnSeparateServerTest extends SubmissionToMapScenario {
     static void neo4j(DynamicPropertyRegistry registry) throws Exception {
         if (server == null) {
             server = ForkedJvm.start(SeparateNeo4jServer.class.getName(), "384m",
-                    Files.createTempDirectory("linkmap-neo4j-server").toString(), PASSWORD);
+                    TestFolders.fresh("linkmap-neo4j-server").toString(), PASSWORD);
             boltUri = server.await("Neo4j accepts Bolt at (bolt://\\S+)", 240).group(1);
         }
-        Path data = Files.createTempDirectory("linkmap-separate-server-service");
+        Path data = TestFolders.fresh("linkmap-separate-server-service");
         registry.add("linkmap.data-dir", data::toString);
         registry.add("spring.neo4j.uri", () -> boltUri);
         registry.add("spring.neo4j.authentication.password", () -> PASSWORD);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.LinkmapApplication;
 import org.linkmap.service.support.LinkmapClient;
+import org.linkmap.service.support.TestFolders;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -45,7 +46,7 @@ class AuditTamperTest {
 
     @BeforeAll
     static void startTheServiceAsTheReadmeRunsIt() throws IOException {
-        home = Files.createTempDirectory("linkmap-audit-tamper");
+        home = TestFolders.fresh("linkmap-audit-tamper");
         service = new SpringApplicationBuilder(LinkmapApplication.class).run(
                 "--server.port=0", "--linkmap.neo4j.embedded.bolt-port=0",
                 "--linkmap.neo4j.embedded.data-dir=" + home.resolve("neo4j"), "--linkmap.audit.dir=" + home.resolve("audit"),

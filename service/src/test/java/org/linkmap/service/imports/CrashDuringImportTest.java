@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.linkmap.service.LinkmapApplication;
 import org.linkmap.service.support.ForkedJvm;
 import org.linkmap.service.support.LinkmapClient;
+import org.linkmap.service.support.TestFolders;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -44,7 +44,7 @@ class CrashDuringImportTest {
 
     @Test
     void shouldLoseNothingAndDuplicateNothingWhenKilledMidImport() throws Exception {
-        Path data = Files.createTempDirectory("linkmap-crash");
+        Path data = TestFolders.fresh("linkmap-crash");
         byte[] file = copies(COPIES);
         int lines = 150 * COPIES;
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.linkmap.service.LinkmapApplication;
 import org.linkmap.service.support.LinkmapClient;
 import org.linkmap.service.support.Neo4jHarness;
+import org.linkmap.service.support.TestFolders;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -30,7 +31,7 @@ class ImportRecoveryTest {
 
     @Test
     void shouldMarkAnImportLeftRunningAsInterruptedAndRemoveItsSpooledFile() throws IOException {
-        Path spool = Files.createTempDirectory("linkmap-spool");
+        Path spool = TestFolders.fresh("linkmap-spool");
         Path leftover = Files.writeString(spool.resolve("import-123.part"), "{\"submissionRef\": \"half a file\"");
         try (Driver driver = GraphDatabase.driver(Neo4jHarness.boltUri(), AuthTokens.none())) {
             LinkmapClient before = new LinkmapClient(0, driver);

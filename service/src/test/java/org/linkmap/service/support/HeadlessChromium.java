@@ -43,19 +43,15 @@ public final class HeadlessChromium implements AutoCloseable {
             throw new IllegalStateException("CI must install Debian's chromium and chromium-driver (see .ci/run)");
         }
         Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        try {
-            Path profile = Files.createTempDirectory("linkmap-chromium");
-            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.BROWSER, Level.ALL);
-            options.setCapability("goog:loggingPrefs", logs);
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-            return new HeadlessChromium(new ChromeDriver(service, options), "http://127.0.0.1:" + port);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path profile = TestFolders.fresh("linkmap-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        return new HeadlessChromium(new ChromeDriver(service, options), "http://127.0.0.1:" + port);
     }
 
     public ChromeDriver driver() {

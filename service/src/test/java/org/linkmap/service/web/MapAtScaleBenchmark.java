@@ -1,7 +1,6 @@
 package org.linkmap.service.web;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.linkmap.service.support.TestFolders;
 
 /**
  * How long the map takes, in Chromium, from navigation to hotspots and clustered markers drawn, against a running
@@ -32,7 +32,7 @@ class MapAtScaleBenchmark {
         ChromeOptions options = new ChromeOptions().setBinary(new File("/usr/bin/chromium")).addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1400,900",
-                "--user-data-dir=" + Files.createTempDirectory("linkmap-bench-chromium"));
+                "--user-data-dir=" + TestFolders.fresh("linkmap-bench-chromium"));
         ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
         try {

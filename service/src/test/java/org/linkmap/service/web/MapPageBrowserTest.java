@@ -3,7 +3,6 @@ package org.linkmap.service.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HeadlessChromium;
+import org.linkmap.service.support.TestFolders;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,7 +37,7 @@ class MapPageBrowserTest {
 
     @DynamicPropertySource
     static void embeddedDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("linkmap-browser-test");
+        Path data = TestFolders.fresh("linkmap-browser-test");
         registry.add("linkmap.data-dir", data::toString);
     }
 

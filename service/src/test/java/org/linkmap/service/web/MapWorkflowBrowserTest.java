@@ -3,7 +3,6 @@ package org.linkmap.service.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkmap.service.support.HeadlessChromium;
+import org.linkmap.service.support.TestFolders;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,7 +43,7 @@ class MapWorkflowBrowserTest {
 
     @DynamicPropertySource
     static void embeddedDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("linkmap-map-workflow");
+        Path data = TestFolders.fresh("linkmap-map-workflow");
         registry.add("linkmap.data-dir", data::toString);
     }
 

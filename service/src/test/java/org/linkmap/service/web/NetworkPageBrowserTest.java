@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.linkmap.service.support.TestFolders;
 
 /**
  * The network explorer in Debian's headless Chromium against the service with the demo data: search, add to the
@@ -51,7 +52,7 @@ class NetworkPageBrowserTest {
 
     @DynamicPropertySource
     static void embeddedDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("linkmap-network-browser-test");
+        Path data = TestFolders.fresh("linkmap-network-browser-test");
         registry.add("linkmap.data-dir", data::toString);
     }
 
@@ -62,7 +63,7 @@ class NetworkPageBrowserTest {
             throw new IllegalStateException("CI must install Debian's chromium and chromium-driver (see .ci/run)");
         }
         Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        profile = Files.createTempDirectory("linkmap-chromium");
+        profile = TestFolders.fresh("linkmap-chromium");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1400,900", "--user-data-dir=" + profile);
