@@ -23,8 +23,13 @@ class LinkmapConfiguration {
     }
 
     @Bean
-    SubmissionValidator submissionValidator(Clock clock, ServiceRegionProperties region, GridTransform grid) {
-        return new SubmissionValidator(clock, new ServiceRegion(region.name(), region.minLatitude(), region.maxLatitude(),
-                region.minLongitude(), region.maxLongitude(), grid::toWgs84));
+    ServiceRegion serviceRegion(ServiceRegionProperties region, GridTransform grid) {
+        return new ServiceRegion(region.name(), region.minLatitude(), region.maxLatitude(),
+                region.minLongitude(), region.maxLongitude(), grid::toWgs84);
+    }
+
+    @Bean
+    SubmissionValidator submissionValidator(Clock clock, ServiceRegion region) {
+        return new SubmissionValidator(clock, region);
     }
 }

@@ -66,7 +66,13 @@ public final class ServiceRegion {
         }
     }
 
-    private String outside(String what) {
+    /** Whether a WGS84 position lies in the region. */
+    public boolean contains(double longitude, double latitude) {
+        return within(latitude, minLatitude, maxLatitude) && within(longitude, minLongitude, maxLongitude);
+    }
+
+    /** Why a position does not lie in the region, for a message naming what was given. */
+    public String outside(String what) {
         return String.format(Locale.ROOT, "%s lies outside the service region (%s: latitude %s to %s, longitude %s to %s)",
                 what, name, minLatitude, maxLatitude, minLongitude, maxLongitude);
     }

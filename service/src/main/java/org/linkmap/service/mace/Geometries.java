@@ -2,9 +2,11 @@ package org.linkmap.service.mace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.linkmap.geo.crs.GridTransform;
+import org.linkmap.model.submission.ServiceRegion;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -18,13 +20,62 @@ import org.locationtech.jts.geom.Polygon;
 final class Geometries {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
-    private static final int MAX_POSITIONS = 20_000;
+    static final int MAX_POSITIONS = 5_000;
+    static final int MAX_PARTS = 50;
 
     private Geometries() {
     }
 
-    /** The geometry, or {@code null} with the reason added to {@code fields} under {@code field}. */
-    static Geometry read(Map<String, Object> geoJson, String field, Fields fields) {
+    /**
+     * A client's outline, or {@code null} with the reason added to {@code fields} under {@code field}. The outline
+     * must lie in the service region and be of a size a hotspot has: at most {@value #MAX_PARTS} parts, which must
+     * not overlap, and {@value #MAX_POSITIONS} positions in all. An outline of thousands of overlapping squares
+     * would otherwise be stored, and buffering it for the disruption's effect would exhaust the service's memory.
+     */
+    static Geometry read(Map<String, Object> geoJson, String field, Fields fields, ServiceRegion region) {
+        Geometry outline = read(geoJson, field, fields, new Limits(MAX_PARTS, MAX_POSITIONS));
+        if (outline == null) {
+            return null;
+        }
+        if (!outline.isValid()) {
+            fields.add(field + ".coordinates", "the parts of a MultiPolygon must not overlap");
+            return null;
+        }
+        for (Coordinate c : outline.getCoordinates()) {
+            if (!region.contains(c.x, c.y)) {
+                fields.add(field + ".coordinates", region.outside(String.format(Locale.ROOT, "the position [%s, %s]", c.x, c.y)));
+                return null;
+            }
+        }
+        return outline;
+    }
+
+    /** An outline the service stored itself (a tasking's or campaign's), read back as it was written. */
+    static Geometry readStored(Map<String, Object> geoJson) {
+        Fields ignored = new Fields();
+        return read(geoJson, "hotspot", ignored, new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE));
+    }
+
+    /** How many parts and positions an outline may have; counts the positions read so far. */
+    private static final class Limits {
+        private final int parts;
+        private final int positions;
+        private int read;
+
+        Limits(int parts, int positions) {
+            this.parts = parts;
+            this.positions = positions;
+        }
+
+        void count(int more) {
+            read += more;
+            if (read > positions) {
+                throw new IllegalArgumentException("an outline may have at most " + positions + " positions in all");
+            }
+        }
+    }
+
+    private static Geometry read(Map<String, Object> geoJson, String field, Fields fields, Limits limits) {
         Object type = geoJson.get("type");
         Object coordinates = geoJson.get("coordinates");
         if (!(coordinates instanceof List<?> list) || list.isEmpty()) {
@@ -33,12 +84,15 @@ final class Geometries {
         }
         try {
             if ("Polygon".equals(type)) {
-                return polygon(list);
+                return polygon(list, limits);
             }
             if ("MultiPolygon".equals(type)) {
+                if (list.size() > limits.parts) {
+                    throw new IllegalArgumentException("a MultiPolygon may have at most " + limits.parts + " parts");
+                }
                 List<Polygon> parts = new ArrayList<>();
                 for (Object part : list) {
-                    parts.add(polygon(asList(part)));
+                    parts.add(polygon(asList(part), limits));
                 }
                 return FACTORY.createMultiPolygon(parts.toArray(Polygon[]::new));
             }
@@ -65,14 +119,14 @@ final class Geometries {
         return FACTORY.createPoint(new Coordinate(x, y));
     }
 
-    private static Polygon polygon(List<?> rings) {
+    private static Polygon polygon(List<?> rings, Limits limits) {
         if (rings.isEmpty()) {
             throw new IllegalArgumentException("a polygon needs at least one ring");
         }
-        LinearRing shell = ring(asList(rings.get(0)));
+        LinearRing shell = ring(asList(rings.get(0)), limits);
         LinearRing[] holes = new LinearRing[rings.size() - 1];
         for (int h = 1; h < rings.size(); h++) {
-            holes[h - 1] = ring(asList(rings.get(h)));
+            holes[h - 1] = ring(asList(rings.get(h)), limits);
         }
         Polygon polygon = FACTORY.createPolygon(shell, holes);
         if (!polygon.isValid()) {
@@ -81,14 +135,15 @@ final class Geometries {
         return polygon;
     }
 
-    private static LinearRing ring(List<?> positions) {
-        if (positions.size() < 4 || positions.size() > MAX_POSITIONS) {
-            throw new IllegalArgumentException("each ring must have 4 to " + MAX_POSITIONS + " positions");
+    private static LinearRing ring(List<?> positions, Limits limits) {
+        if (positions.size() < 4) {
+            throw new IllegalArgumentException("each ring must have at least 4 positions");
         }
+        limits.count(positions.size());
         Coordinate[] coordinates = new Coordinate[positions.size()];
         for (int k = 0; k < positions.size(); k++) {
             List<?> position = asList(positions.get(k));
-            if (position.size() < 2 || !(position.get(0) instanceof Number lon) || !(position.get(1) instanceof Number lat)
+            if (position.size() != 2 || !(position.get(0) instanceof Number lon) || !(position.get(1) instanceof Number lat)
                     || Math.abs(lon.doubleValue()) > 180 || Math.abs(lat.doubleValue()) > 90) {
                 throw new IllegalArgumentException("each position must be [longitude, latitude] in WGS84 degrees");
             }

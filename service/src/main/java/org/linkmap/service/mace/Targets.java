@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.linkmap.model.submission.ServiceRegion;
 import org.linkmap.service.area.Areas;
 import org.linkmap.service.access.Disclosure;
 import org.linkmap.service.access.NodeSummary;
@@ -28,9 +29,11 @@ class Targets {
     private final Areas areas;
     private final Disclosure disclosure;
     private final ObjectMapper json;
+    private final ServiceRegion region;
 
-    Targets(Graph graph, Areas areas, Disclosure disclosure, ObjectMapper json) {
+    Targets(Graph graph, Areas areas, Disclosure disclosure, ObjectMapper json, ServiceRegion region) {
         this.graph = graph;
+        this.region = region;
         this.areas = areas;
         this.disclosure = disclosure;
         this.json = json;
@@ -51,7 +54,7 @@ class Targets {
             return null;
         }
         if (request.hotspot() != null) {
-            Geometry outline = Geometries.read(request.hotspot(), field + ".hotspot", fields);
+            Geometry outline = Geometries.read(request.hotspot(), field + ".hotspot", fields, region);
             if (outline == null) {
                 return null;
             }
@@ -88,8 +91,7 @@ class Targets {
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = json.readValue(geoJson, Map.class);
-            Fields ignored = new Fields();
-            return new Target(null, map, Geometries.read(map, "hotspot", ignored), null, targetAreas);
+            return new Target(null, map, Geometries.readStored(map), null, targetAreas);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored hotspot outline is not GeoJSON", e);
         }
