@@ -1,5 +1,6 @@
 // The children and persons of interest of an area for the weekly risk document: each with their latest
-// submissions (newest first, for the latest intelligence in the reader's view), open taskings and disruption.
+// submissions (newest first, for the latest intelligence in the reader's view), open taskings and disruption, each
+// with the areas that hold it. Risk levels are read per reader (what its own sources said) and ordered by the caller.
 MATCH (p:Person)
 WHERE (p:Child OR p:PersonOfInterest) AND $area IN coalesce(p.areas, [])
 CALL (p) {
@@ -12,14 +13,13 @@ CALL (p) {
   OPTIONAL MATCH (t:Tasking)-[:TARGETS]->(p)
   WHERE t.status IN ['OPEN', 'IN_PROGRESS']
   WITH t ORDER BY t.due
-  RETURN collect({id: t.id, action: t.action, due: t.due, assignedTo: t.assignedTo, status: t.status}) AS taskings
+  RETURN collect({id: t.id, action: t.action, due: t.due, assignedTo: t.assignedTo, status: t.status, areas: t.areas}) AS taskings
 }
 CALL (p) {
   OPTIONAL MATCH (d:Disruption)-[:AGAINST]->(p)
   WITH d ORDER BY d.date DESC
-  RETURN collect({id: d.id, tactic: d.tactic, date: d.date, outcome: d.outcome}) AS disruptions
+  RETURN collect({id: d.id, tactic: d.tactic, date: d.date, outcome: d.outcome, areas: d.areas}) AS disruptions
 }
-RETURN p.id AS id, labels(p) AS labels, properties(p) AS properties, p.riskLevel AS riskLevel,
-       coalesce(p.hazards, []) AS hazards, [s IN submissions WHERE s.id IS NOT NULL] AS submissions,
+RETURN p.id AS id, labels(p) AS labels, properties(p) AS properties, [s IN submissions WHERE s.id IS NOT NULL] AS submissions,
        [t IN taskings WHERE t.id IS NOT NULL] AS taskings, [d IN disruptions WHERE d.id IS NOT NULL] AS disruptions
-ORDER BY CASE p.riskLevel WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 WHEN 'LOW' THEN 2 ELSE 3 END, id
+ORDER BY id

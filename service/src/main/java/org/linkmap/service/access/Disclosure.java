@@ -84,17 +84,9 @@ public class Disclosure {
         };
     }
 
-    /** The scope of a submission, or empty when there is no such submission. */
-    public java.util.Optional<Source> source(String submissionId) {
-        return sources.find(List.of(submissionId)).stream().findFirst();
-    }
-
     /** Whether a link, or any fact carrying the ids of the submissions that asserted it, is in the reader's view. */
     public boolean seesLink(Collection<String> sourceSubmissionIds) {
-        if (seesEverything()) {
-            return true;
-        }
-        return !inView(sourceSubmissionIds).isEmpty();
+        return seesEverything() || !inView(sourceSubmissionIds).isEmpty();
     }
 
     /** The ids among these submissions that are in the reader's view, in their order. */
@@ -262,10 +254,15 @@ public class Disclosure {
 
     /** Refuses an area outside the reader's areas. */
     public void checkArea(String area) {
-        Set<String> scope = areaScope();
-        if (area != null && !scope.isEmpty() && !scope.contains(area)) {
-            throw new Forbidden("The area " + area + " is outside your areas " + new TreeSet<>(scope) + ".");
+        if (area != null && !seesAreas(List.of(area))) {
+            throw new Forbidden("The area " + area + " is outside your areas " + new TreeSet<>(areaScope()) + ".");
         }
+    }
+
+    /** Whether a record held in these areas (a tasking, a disruption) is the reader's: one of its areas is. */
+    public boolean seesAreas(Collection<String> held) {
+        Set<String> scope = areaScope();
+        return scope.isEmpty() || held.stream().anyMatch(scope::contains);
     }
 
     /** Whether a WGS84 point lies in the reader's areas (always, for a reader without an area limit). */

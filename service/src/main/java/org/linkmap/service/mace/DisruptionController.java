@@ -66,11 +66,9 @@ class DisruptionController {
         boolean fromTasking = request.target() == null && tasking != null;
         Target target = targets.read(fromTasking ? fromTasking(tasking) : request.target(), "target", fields, fromTasking);
         fields.check();
-        List<String> in = Targets.areasOf(null, target);
-        if (tasking != null) {
-            in = new java.util.ArrayList<>(new java.util.TreeSet<>(concat(in, tasking.areas())));
-        }
-        in = scope.held(in);
+        // An agency records what it did about its own tasking: the record is held where the tasking is.
+        List<String> in = scope.isAgencyUser() ? tasking.areas()
+                : scope.held(tasking == null ? List.of() : tasking.areas(), target.areas());
         if (!scope.isAgencyUser() && !scope.sees(in)) {
             throw new Forbidden("The target lies in " + String.join(", ", in) + ", outside your areas.");
         }
@@ -164,11 +162,5 @@ class DisruptionController {
             }
         }
         return list;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new java.util.ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -33,17 +33,23 @@ class Scope {
 
     /** Whether a record of these areas is the reader's: the reader has no area limit, or one area is theirs. */
     boolean sees(Collection<String> areas) {
-        var scope = disclosure.areaScope();
-        return scope.isEmpty() || areas.stream().anyMatch(scope::contains);
+        return disclosure.seesAreas(areas);
     }
 
     /**
-     * The areas a new record is held in: those of its meeting and target or, when these lie in no area, the areas
-     * of the MACE member who raises it, so that the member and their area's colleagues keep it in view.
+     * The areas a new tasking or disruption record is held in: its meeting's (or tasking's) and those of its target
+     * that are the raiser's own. A member of Lancashire East tasking against a place Blackpool also knows holds
+     * the tasking in Lancashire East only: its action is East's plan, not Blackpool's business. When none of these
+     * is an area, the record is held in the raising member's areas, so the member and their colleagues keep it.
      */
-    List<String> held(List<String> areas) {
+    List<String> held(Collection<String> raisedIn, Collection<String> targetAreas) {
         var scope = disclosure.areaScope();
-        return areas.isEmpty() && !scope.isEmpty() ? List.copyOf(new TreeSet<>(scope)) : areas;
+        TreeSet<String> held = new TreeSet<>(raisedIn);
+        targetAreas.stream().filter(a -> scope.isEmpty() || scope.contains(a)).forEach(held::add);
+        if (held.isEmpty()) {
+            held.addAll(scope);
+        }
+        return List.copyOf(held);
     }
 
     /** A MACE member's areas for a query filter; {@code null} when the reader has no area limit. */

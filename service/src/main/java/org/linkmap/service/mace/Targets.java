@@ -1,10 +1,8 @@
 package org.linkmap.service.mace;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import org.linkmap.model.submission.ServiceRegion;
 import org.linkmap.service.area.Areas;
@@ -122,15 +120,6 @@ class Targets {
             return new Target.View(raw.id(), raw.kind(), label, raw.child(), raw.personOfInterest(), null, null);
         }
         return Target.View.of(shown, null);
-    }
-
-    /** The areas of a tasking: its meeting's area and its target's. */
-    static List<String> areasOf(String meetingArea, Target target) {
-        TreeSet<String> all = new TreeSet<>(target.areas());
-        if (meetingArea != null) {
-            all.add(meetingArea);
-        }
-        return new ArrayList<>(all);
     }
 
     private static double[] xy(Point point) {

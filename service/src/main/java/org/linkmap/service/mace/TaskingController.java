@@ -60,7 +60,7 @@ class TaskingController {
         Meeting meeting = meeting(fields, request.meetingId());
         Target target = targets.read(request.target(), "target", fields);
         fields.check();
-        List<String> areas = scope.held(Targets.areasOf(meeting == null ? null : meeting.area(), target));
+        List<String> areas = scope.held(meeting == null ? List.of() : List.of(meeting.area()), target.areas());
         if (!scope.sees(areas)) {
             throw new Forbidden("The target lies in " + String.join(", ", areas) + ", outside your areas.");
         }

@@ -121,7 +121,7 @@ public final class Fixtures {
     }
 
     /** Each element's {@code field} as text, or each element itself when {@code field} is null. */
-    static List<String> texts(JsonNode array, String field) {
+    public static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(n -> values.add((field == null ? n : n.get(field)).asText()));
         return values;

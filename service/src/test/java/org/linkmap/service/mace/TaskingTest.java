@@ -116,6 +116,35 @@ class TaskingTest extends ApiTestSupport {
         assertThat(client.get("/api/disruptions/" + disruption, "mace-east").status()).isEqualTo(403);
     }
 
+    @Test
+    void shouldHoldATaskingInTheRaisersOwnAreasOfATargetOtherAreasAlsoKnow() {
+        new Fixtures.Submission("E-1", "LANCASHIRE_POLICE", "2026-10-02T09:00:00Z").forum("MACE", "LANCS_EAST")
+                .child("c", "Tasha Example", "LCS-1").send(client);
+        LinkmapClient.Reply east = client.post("/api/taskings", "mace-east", Fixtures.tasking(child, "East's own plan", "BLACKPOOL_CSC", "2026-12-31"));
+        assertThat(east.status()).as(east.raw()).isEqualTo(201);
+
+        assertThat(Fixtures.texts(east.body().get("areas"), null)).containsExactly("LANCS_EAST");
+        assertThat(client.get("/api/taskings/" + Fixtures.id(east), "mace").status()).isEqualTo(403);
+        assertThat(client.patch("/api/taskings/" + Fixtures.id(east), "mace", "{\"status\": \"CANCELLED\"}").status()).isEqualTo(403);
+        assertThat(client.get("/api/taskings", "mace").body().get("total").asInt()).isZero();
+        assertThat(client.post("/api/disruptions", "mace", "{\"tactic\": \"VISIT\", \"date\": \"" + TODAY + "\", \"taskingId\": \""
+                + Fixtures.id(east) + "\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldHoldAnAgencysDisruptionWhereItsTaskingIsWhateverTargetItNames() {
+        String own = create(child, "BLACKPOOL_CSC", TODAY.plusDays(20));
+        String burnley = "{\"type\": \"Polygon\", \"coordinates\": [[[-2.25, 53.785], [-2.24, 53.785], [-2.24, 53.795], "
+                + "[-2.25, 53.795], [-2.25, 53.785]]]}";
+        LinkmapClient.Reply recorded = client.post("/api/disruptions", "agency", "{\"tactic\": \"VISIT\", \"date\": \"" + TODAY
+                + "\", \"taskingId\": \"" + own + "\", \"target\": {\"hotspot\": " + burnley + "}}");
+        assertThat(recorded.status()).as(recorded.raw()).isEqualTo(201);
+
+        assertThat(Fixtures.texts(recorded.body().get("areas"), null))
+                .isEqualTo(Fixtures.texts(client.get("/api/taskings/" + own, "mace").body().get("areas"), null));
+        assertThat(client.get("/api/disruptions/" + Fixtures.id(recorded), "mace-east").status()).isEqualTo(403);
+    }
+
     private static String outsideEveryArea(String action) {
         return "{\"target\": {\"hotspot\": " + MANCHESTER + "}, \"action\": \"" + action
                 + "\", \"assignedTo\": \"LANCASHIRE_POLICE\", \"due\": \"2026-12-31\"}";

@@ -44,4 +44,29 @@ class RiskDocumentTest extends ApiTestSupport {
         assertThat(client.get("/api/reports/risk-document", "mace").body().get("errors").get(0).get("field").asText()).isEqualTo("area");
         assertThat(client.get("/api/reports/risk-document?area=LANCS_EAST", "mace-east").body().get("children")).isEmpty();
     }
+
+    @Test
+    void shouldGiveEachAreaItsOwnRiskLevelAndOnlyItsOwnTaskingsAndDisruptionOfAChildBothKnow() {
+        String child = new Fixtures.Submission("A", "LANCASHIRE_POLICE", "2026-10-01T09:00:00Z").forum("MACE", "BLACKPOOL")
+                .child("c", "Zoe Twoareas", "LCS-2").send(client).get("entities").get("c").asText();
+        new Fixtures.Submission("E", "LANCASHIRE_POLICE", "2026-10-05T09:00:00Z").forum("MACE", "LANCS_EAST")
+                .entity("{\"ref\": \"c\", \"type\": \"PERSON\", \"roles\": [\"CHILD\"], \"name\": \"Zoe Twoareas\", "
+                        + "\"identifiers\": {\"LCS\": \"LCS-2\"}, \"riskLevel\": \"LOW\", \"hazards\": [\"CCE\"]}").send(client);
+        client.post("/api/taskings", "mace", Fixtures.tasking(child, "Blackpool's plan", "BLACKPOOL_CSC", "2026-12-31"));
+        client.post("/api/disruptions", "mace", "{\"tactic\": \"VISIT\", \"target\": {\"id\": \"" + child
+                + "\"}, \"date\": \"2026-11-01\", \"outcome\": \"Blackpool's outcome\"}");
+
+        JsonNode east = client.get("/api/reports/risk-document?area=LANCS_EAST", "mace-east").body().get("children");
+        JsonNode blackpool = client.get("/api/reports/risk-document?area=BLACKPOOL", "mace").body().get("children");
+
+        assertThat(east).hasSize(1);
+        assertThat(east.get(0).get("riskLevel").asText()).isEqualTo("LOW");
+        assertThat(Fixtures.texts(east.get(0).get("hazards"), null)).containsExactly("CCE");
+        assertThat(east.get(0).get("openTaskings")).as("Blackpool's tasking").isEmpty();
+        assertThat(east.get(0).get("disruption")).as("Blackpool's disruption").isEmpty();
+        assertThat(blackpool.get(0).get("riskLevel").asText()).isEqualTo("HIGH");
+        assertThat(Fixtures.texts(blackpool.get(0).get("hazards"), null)).containsExactly("CSE");
+        assertThat(blackpool.get(0).get("openTaskings")).hasSize(1);
+        assertThat(blackpool.get(0).get("disruption")).hasSize(1);
+    }
 }
