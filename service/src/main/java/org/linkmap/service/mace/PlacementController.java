@@ -109,6 +109,9 @@ class PlacementController {
             return null;
         }
         var node = targets.node(child.id());
+        // A record outside the reader's view is refused before its kind is told: 400 "names no child" against 201
+        // would otherwise say of any id whether it is a child's.
+        node.ifPresent(t -> targets.checkCanOpen(t));
         if (node.isEmpty() || node.get().node().kind() != EntityKind.PERSON || !Boolean.TRUE.equals(node.get().node().child())) {
             fields.add("child.id", "names no child");
             return null;

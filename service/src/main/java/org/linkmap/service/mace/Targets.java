@@ -84,6 +84,13 @@ class Targets {
         })).filter(t -> t != null);
     }
 
+    /** Refuses (403) a node target outside the reader's view, naming who holds it. */
+    void checkCanOpen(Target target) {
+        if (target.node() != null) {
+            disclosure.checkCanOpen(target.node());
+        }
+    }
+
     /** A stored outline read back. */
     Target hotspot(String geoJson, List<String> targetAreas) {
         try {

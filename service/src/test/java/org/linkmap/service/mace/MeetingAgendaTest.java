@@ -155,6 +155,22 @@ class MeetingAgendaTest extends ApiTestSupport {
         assertThat(agenda.get("topHotspots").get(0).get("geometry").get("type").asText()).isEqualTo("Polygon");
     }
 
+    @Test
+    void shouldRefuseToPlaceAChildOutsideTheMembersViewWithoutSayingWhetherTheIdIsAChilds() {
+        String child = new Fixtures.Submission("R-1", "LANCASHIRE_POLICE", "2026-10-01T09:00:00Z").forum("MACE", "LANCS_NORTH")
+                .child("c", "Tasha Example", "LCS-1").send(client).get("entities").get("c").asText();
+        String poi = new Fixtures.Submission("P-1", "LANCASHIRE_POLICE", "2026-10-01T09:00:00Z").forum("MACE", "LANCS_NORTH")
+                .poi("p", "Ian Holloway", "PNC-1").send(client).get("entities").get("p").asText();
+        long[] before = client.graphSize();
+
+        String east = "{\"child\": {\"id\": \"%s\"}, \"homeAuthority\": \"MANCHESTER_CC\", \"area\": \"LANCS_EAST\", \"from\": \"2026-09-01\"}";
+        assertThat(client.post("/api/placements", "mace-east", east.formatted(child)).status()).isEqualTo(403);
+        assertThat(client.post("/api/placements", "mace-east", east.formatted(poi)).status()).isEqualTo(403);
+        assertThat(client.graphSize()).isEqualTo(before);
+        assertThat(client.post("/api/placements", "mace", placement(poi, "MANCHESTER_CC", "2026-09-01", null)).body()
+                .get("errors").get(0).get("message").asText()).isEqualTo("names no child");
+    }
+
     private JsonNode referral(String ref, String submittedAt, String lcs) {
         return new Fixtures.Submission(ref, "LANCASHIRE_POLICE", submittedAt).forum("MACE", "LANCS_NORTH")
                 .child("c", "Child " + lcs + " Testperson", lcs).send(client);
