@@ -22,6 +22,8 @@ CREATE CONSTRAINT identifier_key IF NOT EXISTS FOR (n:Identifier) REQUIRE n.key 
 // A submission is unique per agency and reference: `key` is "AGENCY|submissionRef".
 CREATE CONSTRAINT submission_key IF NOT EXISTS FOR (n:Submission) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT agency_code IF NOT EXISTS FOR (n:Agency) REQUIRE n.code IS UNIQUE;
+// One lock node per forum ("MACE|BLACKPOOL"), taken while its meetings are created.
+CREATE CONSTRAINT forum_key IF NOT EXISTS FOR (n:Forum) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT audit_sequence IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.sequence IS UNIQUE;
 CREATE CONSTRAINT audit_head_name IF NOT EXISTS FOR (n:AuditHead) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT secret_name IF NOT EXISTS FOR (n:Secret) REQUIRE n.name IS UNIQUE;

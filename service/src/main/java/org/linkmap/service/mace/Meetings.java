@@ -34,6 +34,7 @@ class Meetings {
         p.put("createdAt", OffsetDateTime.now(clock));
         p.put("createdBy", by);
         return graph.write(tx -> {
+            lockForums(tx, List.of(kind.name() + "|" + area));
             boolean exists = tx.list("mace/find-forum-meetings", Map.of("kind", kind.name(), "area", area), Meeting::from)
                     .stream().anyMatch(m -> m.date().equals(date));
             if (exists) {
@@ -52,7 +53,15 @@ class Meetings {
         List<Map<String, Object>> rows = planned.stream().distinct().map(p -> Map.<String, Object>of(
                 "id", UUID.randomUUID().toString(), "kind", p.kind().name(), "area", p.area(), "date", p.date())).toList();
         Map<String, Object> parameters = Map.of("meetings", rows, "createdAt", OffsetDateTime.now(clock), "createdBy", by);
-        return graph.write(tx -> tx.optional("mace/create-missing-meetings", parameters, r -> r.get("created").asInt()).orElse(0));
+        List<String> forums = planned.stream().map(p -> p.kind().name() + "|" + p.area()).distinct().sorted().toList();
+        return graph.write(tx -> {
+            lockForums(tx, forums);
+            return tx.optional("mace/create-missing-meetings", parameters, r -> r.get("created").asInt()).orElse(0);
+        });
+    }
+
+    private void lockForums(Graph.Tx tx, List<String> keys) {
+        tx.run("mace/lock-forums", Map.of("keys", keys, "at", OffsetDateTime.now(clock)));
     }
 
     Optional<Meeting> find(String id) {
