@@ -50,6 +50,15 @@ final class Fields {
         }
     }
 
+    /** The date, or {@code null} with an error when it lies outside {@code earliest}..{@code latest}. */
+    LocalDate within(String field, LocalDate date, LocalDate earliest, LocalDate latest) {
+        if (date != null && (date.isBefore(earliest) || date.isAfter(latest))) {
+            errors.add(new FieldError(field, "must lie between " + earliest + " and " + latest));
+            return null;
+        }
+        return date;
+    }
+
     <E extends Enum<E>> E choice(String field, String value, Class<E> type, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {

@@ -44,7 +44,8 @@ class MeetingController {
         Fields fields = new Fields();
         Meeting.Kind kind = fields.choice("kind", request.kind(), Meeting.Kind.class, true);
         String area = area(fields, request.area(), true);
-        LocalDate date = fields.date("date", request.date(), true);
+        LocalDate today = LocalDate.now(ReferralCalendar.LOCAL);
+        LocalDate date = fields.within("date", fields.date("date", request.date(), true), today.minusYears(10), today.plusYears(5));
         fields.check();
         scope.checkArea(area);
         Meeting meeting = meetings.create(kind, area, date, scope.userName());

@@ -56,8 +56,9 @@ class PlacementController {
         if (area != null && !areas.isKnown(area)) {
             fields.add("area", "must be one of " + String.join(", ", areas.codes()));
         }
-        LocalDate from = fields.date("from", request.from(), true);
-        LocalDate to = fields.date("to", request.to(), false);
+        LocalDate today = LocalDate.now(ReferralCalendar.LOCAL);
+        LocalDate from = fields.within("from", fields.date("from", request.from(), true), today.minusYears(18), today.plusYears(1));
+        LocalDate to = fields.within("to", fields.date("to", request.to(), false), today.minusYears(18), today.plusYears(5));
         if (from != null && to != null && to.isBefore(from)) {
             fields.add("to", "must not be before from");
         }
@@ -73,7 +74,8 @@ class PlacementController {
     Agenda.PlacedChild end(@PathVariable String id, @RequestBody String body) {
         PlacementEnd request = json.read(body, PlacementEnd.class);
         Fields fields = new Fields();
-        LocalDate to = fields.date("to", request.to(), true);
+        LocalDate today = LocalDate.now(ReferralCalendar.LOCAL);
+        LocalDate to = fields.within("to", fields.date("to", request.to(), true), today.minusYears(18), today.plusYears(5));
         fields.check();
         Agenda.PlacedChild placed = visible(id);
         if (to.isBefore(placed.placement().from())) {

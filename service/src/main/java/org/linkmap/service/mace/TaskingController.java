@@ -56,7 +56,8 @@ class TaskingController {
         Fields fields = new Fields();
         String action = fields.text("action", request.action(), MAX_TEXT, true);
         String assignedTo = agency(fields, "assignedTo", request.assignedTo());
-        LocalDate due = fields.date("due", request.due(), true);
+        LocalDate today = LocalDate.now(ReferralCalendar.LOCAL);
+        LocalDate due = fields.within("due", fields.date("due", request.due(), true), today.minusYears(1), today.plusYears(5));
         Meeting meeting = meeting(fields, request.meetingId());
         Target target = targets.read(request.target(), "target", fields);
         fields.check();

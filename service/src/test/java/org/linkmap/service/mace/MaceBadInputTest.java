@@ -27,6 +27,27 @@ class MaceBadInputTest extends ApiTestSupport {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Test
+    void shouldRefuseDatesNoMeetingTaskingOrPlacementHasNamingTheField() {
+        String child = new Fixtures.Submission("R-1", "LANCASHIRE_POLICE", "2026-10-01T09:00:00Z").forum("MACE", "BLACKPOOL")
+                .child("c", "Tasha Example", "LCS-1").send(client).get("entities").get("c").asText();
+        client.get("/api/entities/" + child, "mace"); // the pseudonyms' key is made on first use
+        long[] before = client.graphSize();
+        Map<String, String> refused = Map.of(
+                "/api/meetings|date", Fixtures.meeting("MACE", "BLACKPOOL", "2999-12-31"),
+                "/api/taskings|due", Fixtures.tasking(child, "Visit", "BLACKPOOL_CSC", "1900-01-01"),
+                "/api/placements|from", "{\"child\": {\"id\": \"" + child + "\"}, \"homeAuthority\": \"MANCHESTER_CC\", "
+                        + "\"area\": \"BLACKPOOL\", \"from\": \"2999-01-01\"}");
+        refused.forEach((pathAndField, body) -> {
+            String[] parts = pathAndField.split("\\|");
+            LinkmapClient.Reply reply = client.post(parts[0], "mace", body);
+            assertThat(reply.status()).as(pathAndField + " " + reply.raw()).isEqualTo(400);
+            assertThat(reply.body().get("errors").get(0).get("field").asText()).isEqualTo(parts[1]);
+            assertThat(reply.body().get("errors").get(0).get("message").asText()).startsWith("must lie between");
+        });
+        assertThat(client.graphSize()).isEqualTo(before);
+    }
+
+    @Test
     void shouldAnswerEveryBadFieldWith400AndWriteNothing() throws Exception {
         String child = new Fixtures.Submission("R-1", "LANCASHIRE_POLICE", "2026-10-01T09:00:00Z").forum("MACE", "BLACKPOOL")
                 .child("c", "Tasha Example", "LCS-1").send(client).get("entities").get("c").asText();
