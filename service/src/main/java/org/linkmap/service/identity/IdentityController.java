@@ -8,6 +8,7 @@ import org.linkmap.model.submission.FieldError;
 import org.linkmap.model.submission.Identifiers;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.web.InvalidRequest;
+import org.linkmap.service.web.StrictJson;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +21,10 @@ class IdentityController {
 
     private final Identities identities;
     private final AuditTrail audit;
+    private final StrictJson json;
 
-    IdentityController(Identities identities, AuditTrail audit) {
+    IdentityController(Identities identities, AuditTrail audit, StrictJson json) {
+        this.json = json;
         this.identities = identities;
         this.audit = audit;
     }
@@ -36,7 +39,8 @@ class IdentityController {
     }
 
     @PostMapping("/api/entities/{id}/merge")
-    ResponseEntity<Identities.MergeResult> merge(@PathVariable String id, @RequestBody MergeRequest request) {
+    ResponseEntity<Identities.MergeResult> merge(@PathVariable String id, @RequestBody String body) {
+        MergeRequest request = json.read(body, MergeRequest.class);
         List<FieldError> errors = new ArrayList<>();
         checkId(errors, request.otherId());
         if (Identities.text(request.reason()).isEmpty()) {
@@ -60,7 +64,8 @@ class IdentityController {
     }
 
     @PostMapping("/api/entities/{id}/not-same")
-    ResponseEntity<Void> notSame(@PathVariable String id, @RequestBody NotSameRequest request) {
+    ResponseEntity<Void> notSame(@PathVariable String id, @RequestBody String body) {
+        NotSameRequest request = json.read(body, NotSameRequest.class);
         List<FieldError> errors = new ArrayList<>();
         checkId(errors, request.otherId());
         if (!errors.isEmpty()) {

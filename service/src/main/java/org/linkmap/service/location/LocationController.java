@@ -2,6 +2,7 @@ package org.linkmap.service.location;
 
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.web.InvalidRequest;
+import org.linkmap.service.web.StrictJson;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,10 @@ class LocationController {
     private final LocationCases cases;
     private final LocationConcerns concerns;
     private final AuditTrail audit;
+    private final StrictJson json;
 
-    LocationController(LocationCases cases, LocationConcerns concerns, AuditTrail audit) {
+    LocationController(LocationCases cases, LocationConcerns concerns, AuditTrail audit, StrictJson json) {
+        this.json = json;
         this.cases = cases;
         this.concerns = concerns;
         this.audit = audit;
@@ -42,7 +45,8 @@ class LocationController {
     }
 
     @PutMapping("/api/locations/{id}/concern")
-    ConcernAnswer setConcern(@PathVariable String id, @RequestBody ConcernRequest request) {
+    ConcernAnswer setConcern(@PathVariable String id, @RequestBody String body) {
+        ConcernRequest request = json.read(body, ConcernRequest.class);
         Place.Concern concern = concerns.set(id, request.reason());
         audit.record("SET_LOCATION_CONCERN", id);
         return new ConcernAnswer(id, concern);

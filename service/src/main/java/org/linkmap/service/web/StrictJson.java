@@ -1,10 +1,13 @@
 package org.linkmap.service.web;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.linkmap.model.submission.FieldError;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -17,16 +20,21 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 /**
  * Reads a request body into its record strictly, as submissions are read: a field the request does not have
  * is an error (a misspelt field must not be dropped silently), and so is a value of the wrong type (7 is not
- * the text "7", "2" is not the number 2, 1.5 is not 1). Every error names the field.
+ * the text "7", "2" is not the number 2, 1.5 is not 1), and so is a key given twice (which value would count?).
+ * Every error names the field.
  */
 @Component
 public class StrictJson {
+
+    /** Jackson's words for a key given twice in one object. */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
 
     private final ObjectMapper strict;
 
     StrictJson(ObjectMapper json) {
         ObjectMapper copy = withoutQuietConversions(json);
         copy.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        copy.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         copy.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         this.strict = copy;
     }
@@ -63,7 +71,9 @@ public class StrictJson {
         } catch (JsonMappingException e) {
             throw new InvalidRequest(List.of(new FieldError(Problems.path(e), "has the wrong type or shape")));
         } catch (JsonProcessingException e) {
-            throw new InvalidRequest("body", "must be well-formed JSON");
+            Matcher twice = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+            throw twice.find() ? new InvalidRequest(twice.group(1), "is given twice")
+                    : new InvalidRequest("body", "must be well-formed JSON");
         }
     }
 }

@@ -127,6 +127,23 @@ class BadRequestsTest extends ApiTestSupport {
         assertThat(fields(reply.body())).containsExactly("body");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "PUT|/api/locations/00000000-0000-0000-0000-000000000000/concern|mace|{\"reason\": \"a\", \"reason\": \"b\"}|reason",
+        "POST|/api/entities/00000000-0000-0000-0000-000000000000/merge|analyst|{\"otherId\": \"x\", \"reason\": \"a\", \"reason\": \"b\"}|reason",
+        "POST|/api/entities/00000000-0000-0000-0000-000000000000/not-same|analyst|{\"otherId\": \"a\", \"otherId\": \"b\"}|otherId",
+        "POST|/api/taskings|mace|{\"action\": \"a\", \"action\": \"b\"}|action",
+        "POST|/api/meetings|mace|{\"kind\": \"MACE\", \"area\": \"BLACKPOOL\", \"area\": \"LANCS_EAST\", \"date\": \"2026-12-14\"}|area"})
+    void shouldRefuseAKeyGivenTwiceNamingIt(String method, String path, String user, String body, String field) {
+        long[] before = client.graphSize();
+        LinkmapClient.Reply reply = method.equals("PUT") ? client.put(path, user, body) : client.post(path, user, body);
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(400);
+        assertThat(fields(reply.body())).containsExactly(field);
+        assertThat(reply.body().get("errors").get(0).get("message").asText()).isEqualTo("is given twice");
+        assertThat(client.graphSize()).isEqualTo(before);
+    }
+
     @Test
     void shouldRefuseABodyOverTheLimitWith413() {
         String huge = "{\"narrative\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
