@@ -89,7 +89,7 @@ export function listHotspots(list, collection, onOpen) {
 export function printTable(section, collection, caption) {
   const rows = collection.features.map(f => f.properties).map(p => `<tr><td>${p.rank}</td><td>${p.incidentCount}</td>
     <td>${p.childCount}</td><td>${p.personOfInterestCount}</td><td>${p.score}</td>
-    <td>${escapeHtml(p.firstSeen.slice(0, 10))}</td><td>${escapeHtml(p.lastSeen.slice(0, 10))}</td></tr>`).join('');
+    <td>${escapeHtml((p.firstSeen || '–').slice(0, 10))}</td><td>${escapeHtml((p.lastSeen || '–').slice(0, 10))}</td></tr>`).join('');
   section.innerHTML = `<h2>Ranked hotspots</h2><p>${escapeHtml(caption)}</p><table><thead><tr><th>Rank</th><th>Incidents</th>
     <th>Children</th><th>Persons of interest</th><th>Score</th><th>First seen</th><th>Last seen</th></tr></thead>
     <tbody>${rows || '<tr><td colspan="7">No hotspots.</td></tr>'}</tbody></table>`;

@@ -81,9 +81,13 @@ final class HotspotAssembly {
                 HotspotShapes.rfc7946Rings(outline), ScoreRule.measured(score), confidence);
     }
 
-    /** The hotspots ranked 1, 2, ... by score. */
+    /**
+     * The hotspots ranked 1, 2, ... by score. A region holding no incident (a density contour between two clusters,
+     * an emerging cold spot over empty fields) has nothing to act on and nothing for its panel to show, and is not
+     * listed; before, such regions also shared one id, made from their empty list of incidents.
+     */
     static List<Hotspot> rank(List<Hotspot> hotspots) {
-        List<Hotspot> sorted = new ArrayList<>(hotspots);
+        List<Hotspot> sorted = new ArrayList<>(hotspots.stream().filter(h -> h.incidentCount() > 0).toList());
         sorted.sort(Comparator.comparingDouble(Hotspot::score).reversed()
                 .thenComparing(Comparator.comparingInt(Hotspot::incidentCount).reversed())
                 .thenComparing(Hotspot::id));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,13 @@ class DemoHotspotsTest extends ApiTestSupport {
         for (String method : new String[] {"dbscan", "kde", "gistar", "emerging"}) {
             JsonNode found = client.get("/api/hotspots?method=" + method, "analyst").body();
             assertThat(found.get("features").size()).as(method).isGreaterThanOrEqualTo(5);
+            Set<String> ids = new HashSet<>();
+            for (JsonNode feature : found.get("features")) {
+                JsonNode p = feature.get("properties");
+                assertThat(ids.add(p.get("id").asText())).as(method + ": ids are distinct").isTrue();
+                assertThat(p.get("incidentCount").asInt()).as(method + ": every hotspot holds incidents").isPositive();
+                assertThat(p.get("firstSeen").isTextual()).as(method + ": " + p).isTrue();
+            }
         }
     }
 
