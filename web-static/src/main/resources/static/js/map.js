@@ -18,6 +18,7 @@ let layers;
 let overlays;
 let legend;
 let state = {};
+let user;
 let hotspotShapes = new Map();
 
 async function typeCheckboxes() {
@@ -146,7 +147,7 @@ async function openHotspot(id) {
     map.fitBounds(shape.getBounds(), { maxZoom: 16, padding: [40, 40] });
   }
   await showPanel(panel, id, hotspotQuery(state));
-  if (shape && shape.feature) {
+  if (shape && shape.feature && user.role === 'MACE_MEMBER') {
     const p = shape.feature.properties;
     const bar = document.createElement('div');
     bar.className = 'hotspot-popup';
@@ -215,8 +216,8 @@ function quickPeriod(kind) {
 
 async function start() {
   state = readState();
-  const [settings, boundaries] = await Promise.all([getJson('/api/map/settings'), areaOptions(), typeCheckboxes(), renderHeader()])
-    .then(([s, b]) => [s, b]);
+  const [settings, boundaries, , signedIn] = await Promise.all([getJson('/api/map/settings'), areaOptions(), typeCheckboxes(), renderHeader()]);
+  user = signedIn;
   document.querySelectorAll('.marking').forEach(m => { m.textContent = settings.protectiveMarking; });
   if (!state.from && !state.to) {
     Object.assign(state, await defaultPeriod());

@@ -135,6 +135,11 @@ class MacePageBrowserTest extends BrowserTestSupport {
         assertThat(taskings.get("total").asInt()).isEqualTo(1);
         assertThat(taskings.get("items").get(0).get("target").get("hotspot").get("type").asText()).isEqualTo("Polygon");
         assertThat(taskings.get("items").get(0).get("areas").get(0).asText()).isEqualTo("BLACKPOOL");
+
+        chromium.open("/map.html", "analyst");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hotspot-list li button"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail h2")));
+        assertThat(chromium.driver().findElements(By.cssSelector(".task-button"))).as("an analyst tasks nothing").isEmpty();
     }
 
     @Test
