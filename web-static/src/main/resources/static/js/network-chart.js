@@ -36,7 +36,8 @@ export function createChart(container, onSelect) {
       { selector: 'node[kind = "NETWORK"]', style: { 'shape': 'hexagon' } },
       { selector: 'node[kind = "PHONE"], node[kind = "VEHICLE"], node[kind = "ONLINE_ACCOUNT"]', style: { 'shape': 'round-rectangle' } },
       { selector: 'node[kind = "INCIDENT"]', style: { 'shape': 'diamond' } },
-      { selector: 'node[kind = "INCIDENT"]', style: { 'min-zoomed-font-size': 16, 'width': 10, 'height': 10 } },
+      { selector: 'node[kind = "INCIDENT"]', style: { 'min-zoomed-font-size': 16, 'width': 10, 'height': 10, 'font-size': 7,
+        'color': '#6b7580' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111', 'border-style': 'double' } },
       { selector: 'edge', style: {
         'width': 'data(width)', 'line-color': '#7b8a95', 'curve-style': 'haystack', 'haystack-radius': 0,
@@ -67,8 +68,20 @@ function keepCentreOnResize(cy, container) {
   }).observe(container);
 }
 
+// The chart's label: an incident's type as words ("Missing episode 2026-07-16"), and a restricted placeholder's
+// holder only (its whole message is in the detail panel).
+function chartLabel(node) {
+  if (node.restricted) {
+    return String(node.label).split(';')[0];
+  }
+  return String(node.label).replace(/^[A-Z][A-Z_]+(?= \d{4}-)/, word => {
+    const words = word.replaceAll('_', ' ').toLowerCase();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  });
+}
+
 function nodeData(node) {
-  return { id: node.id, label: node.label, kind: node.kind, child: !!node.child, restricted: !!node.restricted,
+  return { id: node.id, label: chartLabel(node), kind: node.kind, child: !!node.child, restricted: !!node.restricted,
     colour: KIND_COLOURS[node.kind] || '#999', size: 18 };
 }
 

@@ -1,10 +1,30 @@
 // The provenance panel: what a clicked node or link is, and for a link which agencies and submissions assert
 // it, when, graded how, with what handling conditions, or for an inferred link the incidents behind it.
 import { escapeHtml, getJson } from './api.js';
-import { wordLabel } from './common.js';
+import { wordLabel, areaNamer } from './common.js';
 
 function row(term, value) {
   return value === undefined || value === null || value === '' ? '' : `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`;
+}
+
+// Stored properties a reader has no use for in the panel: ids, keys for matching, provenance shown per link.
+const HIDDEN_FACTS = ['id', 'areas', 'nameKeys', 'nameKey', 'aliasText', 'identifierKeys', 'sources', 'pseudonym',
+  'point', 'geocodedFrom', 'child', 'personOfInterest'];
+const FACT_LABELS = { dob: 'Date of birth', dobYear: 'Year of birth', vrm: 'Registration', knownTo: 'Also known to',
+  firstReported: 'First reported', lastReported: 'Last reported', locationType: 'Kind of place', networkType: 'Kind of network' };
+
+// "riskLevel" reads "Risk level".
+function factLabel(key) {
+  const words = FACT_LABELS[key] || key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// A value as people read it: dates without the time, words of the format's lists as words, areas by name.
+function factValue(key, value, areaName) {
+  const one = v => key === 'knownTo' ? areaName(v)
+    : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10)
+      : typeof v === 'string' && /^[A-Z][A-Z_]+$/.test(v) && !['vrm', 'number'].includes(key) ? wordLabel(v) : v;
+  return Array.isArray(value) ? value.map(one).join(', ') : one(value);
 }
 
 function grading(g) {
@@ -36,8 +56,9 @@ export async function showNode(panel, node) {
   }
   try {
     const entity = await getJson(`/api/entities/${encodeURIComponent(node.id)}`);
-    const facts = Object.entries(entity.properties || {}).filter(([k]) => !['id', 'areas', 'nameKeys'].includes(k)).slice(0, 12);
-    panel.insertAdjacentHTML('beforeend', `<dl>${facts.map(([k, v]) => row(k, Array.isArray(v) ? v.join(', ') : v)).join('')}</dl>`);
+    const name = await areaNamer();
+    const facts = Object.entries(entity.properties || {}).filter(([k]) => !HIDDEN_FACTS.includes(k)).slice(0, 12);
+    panel.insertAdjacentHTML('beforeend', `<dl>${facts.map(([k, v]) => row(factLabel(k), factValue(k, v, name))).join('')}</dl>`);
   } catch (error) {
     panel.insertAdjacentHTML('beforeend', `<p class="status error">${escapeHtml(error.message)}</p>`);
   }

@@ -27,6 +27,7 @@ function say(message, error = false) {
 function counted() {
   chartElement.dataset.nodes = cy.nodes().length;
   chartElement.dataset.edges = cy.edges().length;
+  chartElement.dataset.restricted = cy.nodes('[?restricted]').length;
   chartElement.classList.toggle('empty', cy.nodes().length === 0);
   const options = cy.nodes().map(n => `<option value="${escapeHtml(n.id())}">${escapeHtml(n.data('label'))}</option>`).join('');
   [$('path-from'), $('path-to')].forEach((select, i) => {
@@ -152,6 +153,9 @@ $('expand').addEventListener('click', () => busy(async () => {
 $('path').addEventListener('click', () => busy(async () => {
   const from = $('path-from').value;
   const to = $('path-to').value;
+  if (!from || !to || from === to) {
+    throw new Error('Choose two different nodes of the chart, From and To, for the shortest path between them.');
+  }
   const found = await getJson('/api/network/paths', { ...filters(['periodFrom', 'periodTo']), from, to });
   cy.elements().removeClass('on-path');
   if (found.paths.length === 0) {
@@ -179,7 +183,11 @@ $('connecting').addEventListener('click', () => busy(async () => {
 }));
 
 $('analyse').addEventListener('click', () => busy(async () => {
-  const ids = cy.nodes().map(n => n.id()).slice(0, 50);
+  // Restricted placeholders are other areas' records: the analysis runs over what the reader may open.
+  const ids = cy.nodes().filter(n => !n.data('restricted')).map(n => n.id()).slice(0, 50);
+  if (ids.length === 0) {
+    throw new Error('Add people or places to the chart first: the analysis runs over the nodes on it.');
+  }
   const analysis = await getJson('/api/network/analysis', { ...filters(), ids: ids.join(','), depth: 1 });
   analysis.nodes.forEach(m => cy.getElementById(m.id).data({ community: m.community, degree: m.degree,
     betweenness: m.betweenness, closeness: m.closeness, pagerank: m.pagerank }));
@@ -188,7 +196,8 @@ $('analyse').addEventListener('click', () => busy(async () => {
   $('key-players').hidden = false;
   $('key-players').innerHTML = `<h2>Key players</h2><ol>${analysis.keyPlayers.map(p =>
     `<li><strong>${escapeHtml(p.label)}</strong>: ${escapeHtml(p.reason)}</li>`).join('')}</ol>`;
-  say(`${analysis.communities.length} communities, modularity ${analysis.modularity.toFixed(3)} (${analysis.communityMethod}).`);
+  const communities = analysis.communities.length;
+  say(`${communities} communit${communities === 1 ? 'y' : 'ies'}, modularity ${analysis.modularity.toFixed(3)} (${analysis.communityMethod}).`);
   legend();
 }));
 
