@@ -1,7 +1,7 @@
 // Meetings and the agenda: the list of an area's meetings, a form for a new one, and the agenda of the one chosen,
 // with a tasking button beside each child, person and hotspot (for the roles that may task). Prints as the pack.
 import { getJson, postJson, escapeHtml } from './api.js';
-import { showErrors } from './field-errors.js';
+import { showErrors, clearErrors } from './field-errors.js';
 import { canTask, openTaskingForm } from './tasking.js';
 import { areaOptions } from './common.js';
 
@@ -157,6 +157,7 @@ export function initMeetings(user, codes, name, taskingBoard) {
     try {
       const meeting = await postJson('/api/meetings', { kind: form.elements.kind.value, area: form.elements.area.value, date: form.elements.date.value });
       form.reset();
+      clearErrors(form);
       await loadMeetings();
       openAgenda(meeting.id);
     } catch (error) {

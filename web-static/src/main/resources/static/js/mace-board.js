@@ -91,6 +91,7 @@ function openUpdate(tasking) {
         body.note = form.elements.note.value;
       }
       await sendJson('PATCH', `/api/taskings/${tasking.id}`, body);
+      clearErrors(form);
       d.close();
       loadBoard();
     } catch (error) {
@@ -122,6 +123,7 @@ function openDisruption(tasking) {
     }
     try {
       await postJson('/api/disruptions', body);
+      clearErrors(form);
       d.close();
       loadDisruptions();
     } catch (error) {

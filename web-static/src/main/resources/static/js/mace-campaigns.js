@@ -1,7 +1,7 @@
 // The campaign planner: an area, a period and how many hotspots; the service picks the top hotspots of the three
 // months before and raises one outreach tasking for each. Each campaign shows its taskings and its summary.
 import { getJson, postJson, escapeHtml } from './api.js';
-import { showErrors } from './field-errors.js';
+import { showErrors, clearErrors } from './field-errors.js';
 import { areaOptions } from './common.js';
 
 let board;
@@ -67,6 +67,7 @@ export function initCampaigns(user, codes, name, taskingBoard) {
     try {
       const campaign = await postJson('/api/campaigns', body);
       status.textContent = '';
+      clearErrors(form);
       document.getElementById('campaign-detail').innerHTML = renderCampaign(campaign);
       loadCampaigns();
       board.reload();

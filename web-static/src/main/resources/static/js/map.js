@@ -1,7 +1,7 @@
 // The hotspot map: filters, hotspots, clustered incidents, heat, district outlines, locations of concern, the
 // grid reference of a clicked point, one hotspot's panel, and print. The address holds the whole state.
 import { getJson, escapeHtml } from './api.js';
-import { renderHeader, vocabulary, areas, wordLabel } from './common.js';
+import { renderHeader, vocabulary, areas, wordLabel, currentUser } from './common.js';
 import { readState, writeState, hotspotQuery, queryString, lastMonth, lastMonths, isoDate, DEFAULT_LAYERS } from './map-state.js';
 import { drawHotspots, listHotspots, printTable, legendControl } from './map-hotspots.js';
 import { incidentLayers, loadIncidents } from './map-incidents.js';
@@ -29,13 +29,18 @@ async function typeCheckboxes() {
 
 async function areaOptions() {
   const select = document.getElementById('area');
-  const [areaCollection, districts] = await Promise.all([areas(), getJson('/api/areas/districts')]);
+  const [areaCollection, districts, signedIn] = await Promise.all([areas(), getJson('/api/areas/districts'), currentUser()]);
+  // A member chooses among its own areas and their districts: the others' would only be refused.
+  const mine = signedIn.areas && signedIn.areas.length
+    ? areaCollection.features.filter(f => signedIn.areas.includes(f.properties.code)) : areaCollection.features;
+  const myDistricts = new Set(mine.flatMap(f => (f.properties.districts || []).map(d => d.code)));
   const areaGroup = document.createElement('optgroup');
   areaGroup.label = 'Areas';
-  areaCollection.features.forEach(f => areaGroup.appendChild(new Option(f.properties.name, f.properties.code)));
+  mine.forEach(f => areaGroup.appendChild(new Option(f.properties.name, f.properties.code)));
   const districtGroup = document.createElement('optgroup');
   districtGroup.label = 'Districts';
-  districts.features.forEach(f => districtGroup.appendChild(new Option(f.properties.name, f.properties.code)));
+  districts.features.filter(f => mine === areaCollection.features || myDistricts.has(f.properties.code))
+    .forEach(f => districtGroup.appendChild(new Option(f.properties.name, f.properties.code)));
   select.append(areaGroup, districtGroup);
   return { areaCollection, districts };
 }

@@ -27,6 +27,22 @@ class MacePageBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void shouldClearAFormsErrorsOnceItIsSentCorrected() {
+        chromium.open("/mace.html", "mace");
+        var wait = chromium.waiting();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-form")));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#meeting-form .field-error"), "is required"));
+
+        String day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(21).toString();
+        chromium.driver().executeScript("arguments[0].value = arguments[1];", form.findElement(By.name("date")), day);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-list"), day));
+        assertThat(form.findElements(By.cssSelector(".field-error"))).as("the corrected form shows no error").isEmpty();
+        assertThat(form.findElement(By.cssSelector(".form-message")).getText()).isEmpty();
+    }
+
+    @Test
     void shouldOpenAnAgendaTaskTheChildNeverReferredUpdateTheTaskingAndReadTheEffectOfItsDisruption() {
         LocalDate meetingDay = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
         String base = meetingDay.minusDays(30).toString();
@@ -140,6 +156,13 @@ class MacePageBrowserTest extends BrowserTestSupport {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hotspot-list li button"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail h2")));
         assertThat(chromium.driver().findElements(By.cssSelector(".task-button"))).as("an analyst tasks nothing").isEmpty();
+
+        chromium.open("/map.html", "mace-east");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#area optgroup[label=Districts] option")));
+        assertThat(chromium.driver().findElements(By.cssSelector("#area optgroup[label=Areas] option")))
+                .extracting(WebElement::getText).as("a member chooses among its own areas").containsExactly("Lancashire East");
+        assertThat(chromium.driver().findElements(By.cssSelector("#area optgroup[label=Districts] option")))
+                .extracting(WebElement::getText).contains("Burnley").doesNotContain("Blackpool", "Preston");
     }
 
     @Test
