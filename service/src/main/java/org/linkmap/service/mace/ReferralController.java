@@ -61,6 +61,7 @@ class ReferralController {
         Map<String, Object> p = new HashMap<>();
         p.put("agency", own != null ? own : agency);
         p.put("areas", scope.areaFilter());
+        p.put("taskedAgency", own);
         p.put("limit", limit);
         p.put("offset", offset);
         record Found(long total, List<Record> rows) {

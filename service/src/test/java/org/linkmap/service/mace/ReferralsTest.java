@@ -45,6 +45,21 @@ class ReferralsTest extends ApiTestSupport {
         assertThat(east.body().get("total").asInt()).as("none in Lancashire East").isZero();
     }
 
+    /** A referral counts the taskings its reader may see: an agency its own agency's, not another's it cannot list. */
+    @Test
+    void shouldCountOnlyTheReadersTaskingsAgainstWhatAReferralNamed() {
+        String child = new Fixtures.Submission("CSC-TASKED", "BLACKPOOL_CSC", "2026-10-06T10:00:00Z").forum("MACE", "BLACKPOOL")
+                .child("c", "Tia Tasked", "LCS-712").send(client).get("entities").get("c").asText();
+        client.post("/api/taskings", "mace", Fixtures.tasking(child, "Health assessment", "LANCS_HEALTH", "2026-12-31"));
+
+        assertThat(client.get("/api/referrals", "agency").body().get("items").get(0).get("taskings").asInt())
+                .as("another agency's tasking").isZero();
+        assertThat(client.get("/api/referrals", "mace").body().get("items").get(0).get("taskings").asInt()).isEqualTo(1);
+        client.post("/api/taskings", "mace", Fixtures.tasking(child, "Return interview", "BLACKPOOL_CSC", "2026-12-31"));
+        assertThat(client.get("/api/referrals", "agency").body().get("items").get(0).get("taskings").asInt()).isEqualTo(1);
+        assertThat(client.get("/api/referrals", "analyst").body().get("items").get(0).get("taskings").asInt()).isEqualTo(2);
+    }
+
     /** A submission whose case lies in no area (no forum, no place) is in no member's view, its referral included. */
     @Test
     void shouldNotListASubmissionInNoAreaToAMember() {
