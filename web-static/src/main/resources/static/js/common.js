@@ -24,6 +24,11 @@ export const PAGES = [
     description: 'Submit intelligence, search, expand networks, read hotspots.' },
 ];
 
+// Pages reached from links on others rather than from the menu, with the roles they are for.
+const LINKED_PAGES = [
+  { href: '/location.html', label: 'The location page', roles: ['ANALYST', 'MACE_MEMBER'] },
+];
+
 const once = new Map();
 
 function fetchOnce(path) {
@@ -160,7 +165,7 @@ export async function renderHeader() {
   const who = document.getElementById('who');
   who.innerHTML = `${escapeHtml(user.username)} <small>(${escapeHtml(ROLE_LABELS[user.role] || user.role)}${escapeHtml(await scopeOf(user))})</small>`;
   who.title = who.textContent;
-  const page = PAGES.find(p => p.href === window.location.pathname);
+  const page = [...PAGES, ...LINKED_PAGES].find(p => p.href === window.location.pathname);
   if (page && !page.roles.includes(user.role)) {
     sayNotForRole(page, user);
     return new Promise(() => {});

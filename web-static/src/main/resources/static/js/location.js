@@ -146,7 +146,10 @@ async function load() {
   render(place, areaName);
 }
 
+// For a role the page is not for, renderHeader says so and never resolves, so nothing is asked of the service.
 const user = renderHeader().catch(() => null);
-getJson('/api/map/settings').then(s => document.querySelectorAll('.marking').forEach(m => { m.textContent = s.protectiveMarking; }));
-(id ? load() : Promise.reject(new Error('No location given: open a place from the map or a hotspot.')))
-  .catch(e => { main.innerHTML = `<p class="error" id="location-status">${escapeHtml(e.message)}</p>`; });
+user.then(() => {
+  getJson('/api/map/settings').then(s => document.querySelectorAll('.marking').forEach(m => { m.textContent = s.protectiveMarking; }));
+  (id ? load() : Promise.reject(new Error('No location given: open a place from the map or a hotspot.')))
+    .catch(e => { main.innerHTML = `<p class="error" id="location-status">${escapeHtml(e.message)}</p>`; });
+});
