@@ -2,6 +2,7 @@
 // and the disruption log with each record's measured effect. An agency user sees its own agency's taskings only.
 import { getJson, postJson, sendJson, escapeHtml } from './api.js';
 import { showErrors, clearErrors } from './field-errors.js';
+import { areaNamer } from './common.js';
 
 const STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 const STATUS_LABELS = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' };
@@ -150,13 +151,13 @@ async function loadDisruptions() {
   }
 }
 
-function effectTable(e) {
+function effectTable(e, areaName) {
   const place = e.measure === 'PLACE';
   const rows = place ? [['Target', 'target'], ['Buffer', 'buffer'], ['Control', 'control']] : [['Incidents', 'incidents'], ['Intelligence', 'intelligence']];
   return `<h2>Effect of the disruption of ${when(e.date)}</h2>
     <p class="small">${e.periodDays} days before (${when(e.beforePeriod.from)} to ${when(e.beforePeriod.to)}) and after
       (${when(e.afterPeriod.from)} to ${when(e.afterPeriod.to)})${place ? `; target ${e.radiusMetres ? `${e.radiusMetres} m around the place` : 'the hotspot outline'},
-      buffer ${e.bufferMetres} m, control the rest of ${escapeHtml(e.controlArea || '(none)')}` : ''}.</p>
+      buffer ${e.bufferMetres} m, control the rest of ${escapeHtml(e.controlArea ? areaName(e.controlArea) : '(none)')}` : ''}.</p>
     <table><thead><tr><th></th><th>Before</th><th>After</th></tr></thead><tbody>${rows.map(([label, key]) =>
       `<tr><th>${label}</th><td>${e.before[key] ?? ''}</td><td>${e.after[key] ?? ''}</td></tr>`).join('')}</tbody></table>
     ${place ? `<p>Weighted displacement quotient: <strong>${e.wdq === undefined ? 'not measurable' : e.wdq.toFixed(2)}</strong>.
@@ -167,7 +168,8 @@ async function showEffect(id) {
   const panel = document.getElementById('effect');
   panel.innerHTML = '<p class="status">Measuring…</p>';
   try {
-    panel.innerHTML = effectTable(await getJson(`/api/disruptions/${id}/effect`));
+    const [effect, areaName] = await Promise.all([getJson(`/api/disruptions/${id}/effect`), areaNamer()]);
+    panel.innerHTML = effectTable(effect, areaName);
   } catch (error) {
     panel.innerHTML = `<p class="error">${escapeHtml(error.message)}</p>`;
   }

@@ -67,8 +67,16 @@ class DisruptionEffect {
         Double wdq = control == null ? null : Wdq.of(c[0], c[1], c[2], c[3], c[4], c[5]);
         return new Effect(d.id(), "PLACE", date, q.days(), before, after, Effect.Counts.place(c[0], c[2], controlBefore),
                 Effect.Counts.place(c[1], c[3], controlAfter), success, wdq,
-                control == null ? "No control area: give controlArea." : Wdq.interpretation(success, wdq),
+                interpretation(after, control == null ? "No control area: give controlArea." : Wdq.interpretation(success, wdq)),
                 target.hotspotGeometry() != null ? null : q.radiusMetres(), q.bufferMetres(), control);
+    }
+
+    /** The reading of the measures, said to be provisional while the period after the disruption has not ended. */
+    private static String interpretation(Effect.Period after, String reading) {
+        LocalDate today = LocalDate.now(ReferralCalendar.LOCAL);
+        return after.to().isBefore(today) ? reading
+                : "Too early to judge: the period after the disruption runs to " + after.to() + ", so its counts are not yet "
+                        + "complete. So far: " + reading;
     }
 
     /** Counts {targetBefore, targetAfter, bufferBefore, bufferAfter, controlBefore, controlAfter}. */

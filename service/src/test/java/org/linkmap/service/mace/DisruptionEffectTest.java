@@ -62,6 +62,19 @@ class DisruptionEffectTest extends ApiTestSupport {
     }
 
     @Test
+    void shouldSayItIsTooEarlyToJudgeWhileThePeriodAfterHasNotEnded() {
+        String recent = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(7).toString();
+        String disruption = Fixtures.id(client.post("/api/disruptions", "mace", "{\"tactic\": \"VISIT\", \"date\": \"" + recent
+                + "\", \"target\": {\"hotspot\": {\"type\": \"Polygon\", \"coordinates\": [[[-3.045, 53.81], [-3.035, 53.81], "
+                + "[-3.035, 53.82], [-3.045, 53.82], [-3.045, 53.81]]]}}}"));
+
+        JsonNode effect = client.get("/api/disruptions/" + disruption + "/effect?days=30", "mace").body();
+
+        assertThat(effect.get("interpretation").asText()).startsWith("Too early to judge: the period after the disruption runs to "
+                + java.time.LocalDate.parse(recent).plusDays(29));
+    }
+
+    @Test
     void shouldCountIncidentsAndIntelligenceInvolvingAPersonBeforeAndAfter() {
         Fixtures.Submission first = new Fixtures.Submission("POL-1", "LANCASHIRE_POLICE", "2026-08-25T09:00:00Z")
                 .forum("DIRECT", "BLACKPOOL").poi("p", "Victor Notice", "PNC-1");
