@@ -88,6 +88,15 @@ export function pagesFor(user) {
   return PAGES.filter(page => page.roles.includes(user.role));
 }
 
+// Disruption tactics known by their initials: a child abduction warning notice, a sexual harm prevention order,
+// a slavery and trafficking risk order, a notice under section 49.
+const TACTIC_NAMES = { CAWN: 'CAWN', S49_NOTICE: 'S49 notice', SHPO: 'SHPO', SRO: 'SRO', STRO: 'STRO' };
+
+/** A disruption tactic as people name it: CAWN, S49 notice, hotel notice. */
+export function tacticLabel(tactic) {
+  return TACTIC_NAMES[tactic] || wordLabel(tactic);
+}
+
 /** A word from a list as people read it: MISSING_EPISODE becomes "missing episode". */
 export function wordLabel(word) {
   return word.replaceAll('_', ' ').toLowerCase();

@@ -1,7 +1,7 @@
 // A place as a case subject (Contextual Safeguarding): incidents over time, who and what is linked, the
 // submissions that name it, and its "location of concern" flag, which analysts and MACE members set and clear.
 import { getJson, sendJson, escapeHtml } from './api.js';
-import { renderHeader, wordLabel, areaNamer } from './common.js';
+import { renderHeader, wordLabel, areaNamer, tacticLabel } from './common.js';
 import { canTask, taskingButton } from './tasking.js';
 
 const main = document.getElementById('location');
@@ -103,7 +103,7 @@ async function meetingWork(location) {
       <td>${escapeHtml(t.assignedTo)}</td><td>${escapeHtml(t.due)}</td><td><span class="rag ${escapeHtml(t.rag)}">${escapeHtml(t.rag)}</span>
       ${escapeHtml(wordLabel(t.status))}</td></tr>`).join('')}</tbody></table>` : '<p class="empty" id="location-taskings">No taskings against this place.</p>'}
       ${disruptions.items.length ? `<table class="list"><thead><tr><th>Disruption</th><th>Date</th><th>Outcome</th></tr></thead><tbody>
-      ${disruptions.items.map(r => `<tr><td>${escapeHtml(wordLabel(r.tactic))}</td><td>${escapeHtml(r.date)}</td>
+      ${disruptions.items.map(r => `<tr><td>${escapeHtml(tacticLabel(r.tactic))}</td><td>${escapeHtml(r.date)}</td>
       <td>${escapeHtml(r.outcome || '')}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No disruption recorded against this place.</p>'}`;
   } catch (e) {
     box.innerHTML = `<p class="error">The meeting actions could not be loaded: ${escapeHtml(e.message)}</p>`;

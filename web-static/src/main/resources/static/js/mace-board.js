@@ -2,7 +2,7 @@
 // and the disruption log with each record's measured effect. An agency user sees its own agency's taskings only.
 import { getJson, postJson, sendJson, escapeHtml } from './api.js';
 import { showErrors, clearErrors } from './field-errors.js';
-import { areaNamer } from './common.js';
+import { areaNamer, tacticLabel } from './common.js';
 
 const STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 const STATUS_LABELS = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' };
@@ -104,7 +104,7 @@ function openUpdate(tasking) {
 
 function openDisruption(tasking) {
   const d = dialog('disruption-dialog', `<form method="dialog"><h2>Record disruption</h2><p class="target-line"></p>
-    <label>Tactic <select name="tactic" data-field="tactic">${TACTICS.map(t => `<option value="${t}">${t.replaceAll('_', ' ').toLowerCase()}</option>`).join('')}</select></label>
+    <label>Tactic <select name="tactic" data-field="tactic">${TACTICS.map(t => `<option value="${t}">${escapeHtml(tacticLabel(t))}</option>`).join('')}</select></label>
     <label>Date <input type="date" name="date" data-field="date"></label>
     <label>Outcome <textarea name="outcome" data-field="outcome" rows="3"></textarea></label>
     <label>Children engaged (outreach) <input type="number" min="0" name="childrenEngaged" data-field="childrenEngaged"></label>
@@ -142,7 +142,7 @@ async function loadDisruptions() {
     const page = await getJson('/api/disruptions');
     const measurable = user.role !== 'AGENCY_USER';
     body.innerHTML = page.items.map(d => `<tr data-id="${escapeHtml(d.id)}"><td>${when(d.date)}</td>
-      <td>${escapeHtml(d.tactic.replaceAll('_', ' ').toLowerCase())}</td><td>${escapeHtml(d.target.label)}</td>
+      <td>${escapeHtml(tacticLabel(d.tactic))}</td><td>${escapeHtml(d.target.label)}</td>
       <td>${escapeHtml(d.outcome || '')}</td><td>${d.rag ? `<span class="rag ${d.rag}">${d.rag}</span> ${escapeHtml(d.assignedTo)}` : ''}</td>
       <td>${measurable ? '<button type="button" class="small-button effect-button">Effect</button>' : ''}</td></tr>`).join('');
     status.textContent = page.total === 0 ? 'No disruption recorded yet.' : `${page.total} record${page.total === 1 ? '' : 's'}.`;

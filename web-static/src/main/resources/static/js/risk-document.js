@@ -1,7 +1,7 @@
 // The operational group's weekly risk document: children and persons of interest causing concern in an area,
 // with risk, latest intelligence and its grading, open taskings and disruption. Prints with the marking.
 import { getJson, escapeHtml } from './api.js';
-import { renderHeader, areaCodesFor, areaNamer, areaOptions } from './common.js';
+import { renderHeader, areaCodesFor, areaNamer, areaOptions, tacticLabel } from './common.js';
 
 let areaName = code => code;
 
@@ -14,11 +14,11 @@ function rows(entries) {
     return '<tr><td colspan="5" class="empty">None.</td></tr>';
   }
   return entries.map(e => `<tr><td>${escapeHtml(e.person.label)}</td>
-    <td>${escapeHtml(e.riskLevel || 'not recorded')}${e.hazards.length ? ` · ${escapeHtml(e.hazards.join(', '))}` : ''}</td>
+    <td>${escapeHtml(e.riskLevel ? e.riskLevel.charAt(0) + e.riskLevel.slice(1).toLowerCase() : 'not recorded')}${e.hazards.length ? ` · ${escapeHtml(e.hazards.join(', '))}` : ''}</td>
     <td>${e.latestIntelligence ? `${when(e.latestIntelligence.submittedAt)} ${escapeHtml(e.latestIntelligence.agency)}
       (${escapeHtml(e.latestIntelligence.grading)})` : '<span class="empty">none in your view</span>'}</td>
     <td>${e.openTaskings.map(t => `${escapeHtml(t.action)}: ${escapeHtml(t.assignedTo)}, due ${when(t.due)}`).join('<br>') || '–'}</td>
-    <td>${e.disruption.map(d => `${escapeHtml(d.tactic.replaceAll('_', ' ').toLowerCase())} ${when(d.date)}`).join('<br>') || '–'}</td></tr>`).join('');
+    <td>${e.disruption.map(d => `${escapeHtml(tacticLabel(d.tactic))} ${when(d.date)}`).join('<br>') || '–'}</td></tr>`).join('');
 }
 
 function render(doc) {

@@ -3,6 +3,7 @@ package org.linkmap.service.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.linkmap.service.mace.Fixtures;
 import org.linkmap.service.support.BrowserTestSupport;
 import org.linkmap.service.support.HarnessTest;
 import org.openqa.selenium.By;
@@ -42,5 +43,20 @@ class RiskDocumentBrowserTest extends BrowserTestSupport {
         chromium.driver().findElement(By.cssSelector("#choose button[type=submit]")).click();
         chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#document h1"), "Risk document · Blackpool"));
         assertThat(chromium.driver().getCurrentUrl()).endsWith("?area=BLACKPOOL");
+    }
+
+    @Test
+    void shouldNameRiskAndTacticsAsPeopleSayThem() {
+        String child = new Fixtures.Submission("A", "LANCASHIRE_POLICE", "2026-10-01T09:00:00Z").forum("MACE", "LANCS_EAST")
+                .child("c", "Ruby Riskdoc", "LCS-1").send(client).get("entities").get("c").asText();
+        client.post("/api/disruptions", "mace-east", "{\"tactic\": \"CAWN\", \"target\": {\"id\": \"" + child
+                + "\"}, \"date\": \"2026-11-01\"}");
+        client.post("/api/disruptions", "mace-east", "{\"tactic\": \"HOTEL_NOTICE\", \"target\": {\"id\": \"" + child
+                + "\"}, \"date\": \"2026-11-02\"}");
+
+        chromium.open("/risk-document.html", "mace-east");
+        chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("document"), "CAWN"));
+        String document = chromium.driver().findElement(By.id("document")).getText();
+        assertThat(document).contains("High · CSE", "hotel notice").doesNotContain("HIGH", "HOTEL_NOTICE", "cawn");
     }
 }
