@@ -89,7 +89,7 @@ class CampaignController {
     @GetMapping("/api/campaigns")
     Page<Campaign> list(@RequestParam(required = false) String area) {
         if (area != null) {
-            scope.checkArea(area);
+            scope.checkArea(Fields.knownArea(areas, area));
         }
         audit.record("READ_CAMPAIGNS", null);
         return Page.of(campaigns.list(null, area, scope.areaFilter()), 1000, 0);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.linkmap.model.submission.FieldError;
+import org.linkmap.service.area.Areas;
 import org.linkmap.service.web.InvalidRequest;
 
 /**
@@ -48,6 +49,14 @@ final class Fields {
             errors.add(new FieldError(field, "must be an ISO date such as 2026-12-14"));
             return null;
         }
+    }
+
+    /** An area code of a query, refused (400 naming {@code area}) unless the service knows it. */
+    static String knownArea(Areas areas, String area) {
+        if (!areas.isKnown(area)) {
+            throw new InvalidRequest("area", "must be one of " + String.join(", ", areas.codes()));
+        }
+        return area;
     }
 
     /** The date, or {@code null} with an error when it lies outside {@code earliest}..{@code latest}. */

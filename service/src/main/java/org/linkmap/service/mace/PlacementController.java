@@ -87,11 +87,19 @@ class PlacementController {
         return placements.find(id).orElseThrow();
     }
 
+    /** One placement, where its creation's {@code Location} points. */
+    @GetMapping("/api/placements/{id}")
+    Agenda.PlacedChild one(@PathVariable String id) {
+        Agenda.PlacedChild placed = visible(id);
+        audit.record("READ_PLACEMENT", id);
+        return placed;
+    }
+
     @GetMapping("/api/placements")
     Page<Agenda.PlacedChild> list(@RequestParam(required = false) String area,
                                   @RequestParam(defaultValue = "false") boolean active) {
         if (area != null) {
-            scope.checkArea(area);
+            scope.checkArea(Fields.knownArea(areas, area));
         }
         LocalDate today = LocalDate.now(ReferralCalendar.LOCAL);
         List<Agenda.PlacedChild> found = placements.list(area, scope.areaFilter(), active ? today : null, active ? today : null);

@@ -87,7 +87,7 @@ class SecurityConfiguration {
                                 "/api/referrals", "/api/postcodes/*")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER, AGENCY_USER))
                         .requestMatchers(HttpMethod.GET, "/api/meetings", "/api/meetings/*", "/api/meetings/*/agenda",
-                                "/api/disruptions/*/effect", "/api/campaigns", "/api/campaigns/*", "/api/placements",
+                                "/api/disruptions/*/effect", "/api/campaigns", "/api/campaigns/*", "/api/placements", "/api/placements/*",
                                 "/api/reports/measures", "/api/reports/risk-document", "/api/reports/problem-profile")
                             .hasAnyRole(names(ANALYST, MACE_MEMBER))
                         .requestMatchers(HttpMethod.GET, "/api/locations", "/api/locations/*", "/api/reports/hotspot-pack",

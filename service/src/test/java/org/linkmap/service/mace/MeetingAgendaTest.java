@@ -121,6 +121,8 @@ class MeetingAgendaTest extends ApiTestSupport {
         assertThat(Fixtures.texts(octoberAgenda.get("placedChildren"), "homeAuthority")).containsExactly("CUMBRIA_CC", "MANCHESTER_CC");
         assertThat(octoberAgenda.get("placedChildren").get(0).get("notification").get("status").asText()).isEqualTo("CLOSED");
 
+        assertThat(client.get("/api/placements/" + stays, "mace").body().get("homeAuthority").asText()).isEqualTo("MANCHESTER_CC");
+        assertThat(client.get("/api/placements/" + stays, "mace-east").status()).isEqualTo(403);
         JsonNode closed = client.patch("/api/placements/" + stays, "mace", "{\"to\": \"2026-11-20\"}").body();
         assertThat(closed.get("notification").get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("notification").has("closedAt")).isTrue();

@@ -28,6 +28,8 @@ class BadRequestsTest extends ApiTestSupport {
             "/api/hotspots?from=2026-02-01&to=2026-01-01 | to",
             "/api/hotspots?types=CONCERN,PARTY | types",
             "/api/hotspots?area=ATLANTIS | area",
+            "/api/campaigns?area=NOPE | area",
+            "/api/placements?area=NOPE | area",
             "/api/incidents?bbox=1,2,3 | bbox",
             "/api/incidents?bbox=-3,54,-2,NaN | bbox",
             "/api/network/00000000-0000-0000-0000-000000000000?depth=5 | depth",
