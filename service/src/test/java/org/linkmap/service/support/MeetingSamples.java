@@ -24,6 +24,8 @@ public final class MeetingSamples {
                 "{\"tactic\": \"VISIT\", \"taskingId\": \"" + tasking + "\", \"date\": \"2026-11-20\"}")));
         samples.put("{campaign}", id(client.post("/api/campaigns", "mace", "{\"name\": \"Awareness week\", \"area\": \"BLACKPOOL\", "
                 + "\"from\": \"2026-11-16\", \"to\": \"2026-11-22\", \"top\": 2}")));
+        samples.put("{placement}", id(client.post("/api/placements", "mace", "{\"child\": {\"id\": \"" + childId + "\"}, "
+                + "\"homeAuthority\": \"MANCHESTER_CC\", \"area\": \"BLACKPOOL\", \"from\": \"2026-09-01\"}")));
         return samples;
     }
 
