@@ -1,5 +1,6 @@
 package org.linkmap.service.access;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,10 @@ import java.util.regex.Pattern;
  *
  * <p>Matching is by whole words: the text is cut into runs of letters and digits and each run of up to
  * {@link #MAX_WORDS} words is looked up, so the cost is linear in the text, whatever the number of children.
+ * Words are compared folded, so that a name cannot be slipped past in another form of the same letters: full-width
+ * or mathematical letters and digits read as their plain forms, accents and invisible characters (zero-width
+ * spaces and joiners, soft hyphens) inside a word are ignored, and a full name written run together
+ * ("DanaFictional") is still the name. Dates of birth are found in any script's digits.
  * Ids, hashes, codes (a whole value in capitals, such as the RAG status "AMBER") and pure date values are left
  * alone: a child's name never stands alone in capitals as a whole value. Immutable and thread-safe.
  */
@@ -42,9 +47,10 @@ final class ChildRedactor {
     private static final Set<String> CODES = codes();
     private static final Pattern PURE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-][0-9:]+)?(\\[[^]]+])?)?");
     private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
-    private static final Pattern UK_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
-    private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern UK_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")[a-z]*\\.?,?\\s+(\\d{4})\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     static final ChildRedactor NONE = of(List.of());
 
@@ -71,6 +77,7 @@ final class ChildRedactor {
                 List<String> words = words(name);
                 if (!words.isEmpty() && words.size() <= MAX_WORDS) {
                     add(phrases, String.join(" ", words), child.pseudonym());
+                    add(phrases, String.join("", words), child.pseudonym());
                 }
                 words.stream().filter(w -> w.length() >= MIN_PART && !isDigits(w)).forEach(w -> add(parts, w, child.pseudonym()));
             }
@@ -163,7 +170,7 @@ final class ChildRedactor {
             }
             key.append(text, spans.get(k)[0], spans.get(k)[1]);
         }
-        String lower = key.toString().toLowerCase(Locale.ROOT);
+        String lower = fold(key);
         String phrase = phrases.get(lower);
         if (phrase != null || count > 1) {
             return phrase;
@@ -220,7 +227,7 @@ final class ChildRedactor {
     }
 
     private static int month(String name) {
-        return List.of(MONTHS.replace("|sept", "").split("\\|")).indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+        return List.of(MONTHS.replace("|sept", "").split("\\|")).indexOf(fold(name).substring(0, 3)) + 1;
     }
 
     private static LocalDate date(String year, String month, String day) {
@@ -234,14 +241,16 @@ final class ChildRedactor {
     private static List<int[]> spans(String text) {
         List<int[]> spans = new ArrayList<>();
         int start = -1;
-        for (int i = 0; i < text.length(); i++) {
-            boolean word = Character.isLetterOrDigit(text.charAt(i));
+        for (int i = 0; i < text.length(); ) {
+            int point = text.codePointAt(i);
+            boolean word = Character.isLetterOrDigit(point) || (start >= 0 && isInvisibleInWord(point));
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
                 spans.add(new int[] {start, i});
                 start = -1;
             }
+            i += Character.charCount(point);
         }
         if (start >= 0) {
             spans.add(new int[] {start, text.length()});
@@ -249,14 +258,32 @@ final class ChildRedactor {
         return spans;
     }
 
+    /** An accent, or a character with no glyph (zero-width space or joiner, soft hyphen), inside a word. */
+    private static boolean isInvisibleInWord(int point) {
+        int type = Character.getType(point);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.FORMAT;
+    }
+
+    /** A word as it is compared: compatibility forms made plain, accents and invisible characters dropped, lower case. */
+    private static String fold(CharSequence word) {
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            return word.toString().toLowerCase(Locale.ROOT);
+        }
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(p -> !isInvisibleInWord(p)).forEach(folded::appendCodePoint);
+        return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
     private static List<String> words(String text) {
         if (text == null) {
             return List.of();
         }
-        return spans(text).stream().map(s -> text.substring(s[0], s[1]).toLowerCase(Locale.ROOT)).toList();
+        return spans(text).stream().map(s -> fold(text.substring(s[0], s[1]))).filter(w -> !w.isEmpty()).toList();
     }
 
     private static boolean isDigits(String word) {
-        return word.chars().allMatch(Character::isDigit);
+        return word.codePoints().allMatch(Character::isDigit);
     }
 }

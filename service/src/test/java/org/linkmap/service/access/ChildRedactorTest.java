@@ -70,4 +70,15 @@ class ChildRedactorTest {
         check(null, null);
         check("nothing here", "nothing here");
     }
+
+    @Test
+    void findsANameWrittenInOtherFormsOfTheSameLetters() {
+        check("\uFF24\uFF41\uFF4E\uFF41 was seen", DANA + " was seen");
+        check("Da\u200Bna Fic\u00ADtional left", DANA + " left");
+        check("D\u00E1na and \uD835\uDC04\uD835\uDC25\uD835\uDC25\uD835\uDC1A", DANA + " and " + ELLA);
+        check("handle DanaFictional99 and danafictional", "handle DanaFictional99 and " + DANA);
+        check("see DanaFictional.", "see " + DANA + ".");
+        check("ref \uFF2C\uFF23\uFF33-\uFF19\uFF19\uFF10\uFF11\uFF10\uFF11", "ref " + ChildRedactor.IDENTIFIER);
+        check("DOB \uFF10\uFF13/\uFF10\uFF12/\uFF12\uFF10\uFF11\uFF11", "DOB " + ChildRedactor.DATE_OF_BIRTH);
+    }
 }
