@@ -8,13 +8,15 @@ import java.util.Map;
 import org.linkmap.model.submission.FieldError;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.security.CurrentUser;
+import org.linkmap.service.web.BoundedWork;
 import org.linkmap.service.web.InvalidRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds hotspots by the method a request names: checks the method's parameters, reads the incidents the filter
  * selects for the current user, and hands them to the method's {@link HotspotStrategy}. Parameters are checked
- * before any incident is read, so a bad request costs nothing.
+ * before any incident is read, so a bad request costs nothing. The detection runs within {@link BoundedWork}'s
+ * pool and time limit whoever asks for it: the map, a pack, a campaign, an agenda or a problem profile.
  */
 @Component
 class HotspotDetection {
@@ -25,9 +27,11 @@ class HotspotDetection {
     private final DetectionCache cache;
     private final IncidentIndex index;
     private final Graph graph;
+    private final BoundedWork bounded;
 
     HotspotDetection(List<HotspotStrategy> strategies, IncidentPoints incidents, HotspotCost cost, DetectionCache cache,
-                     IncidentIndex index, Graph graph) {
+                     IncidentIndex index, Graph graph, BoundedWork bounded) {
+        this.bounded = bounded;
         this.cost = cost;
         this.cache = cache;
         this.index = index;
@@ -60,7 +64,7 @@ class HotspotDetection {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        return cache.get(key(strategy, parameters, filter), () -> {
+        return cache.get(key(strategy, parameters, filter), () -> bounded.call(() -> {
             List<IncidentPoint> points = incidents.find(filter);
             cost.check(method, parameters, points);
             try {
@@ -68,7 +72,7 @@ class HotspotDetection {
             } catch (IllegalArgumentException tooLarge) {
                 throw new InvalidRequest("cell", tooLarge.getMessage());
             }
-        });
+        }));
     }
 
     /**

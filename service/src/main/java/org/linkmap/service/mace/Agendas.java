@@ -15,6 +15,7 @@ import org.linkmap.service.hotspot.FoundHotspot;
 import org.linkmap.service.hotspot.HotspotFinder;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.InvalidRequest;
+import org.linkmap.service.web.ServiceBusy;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.MapAccessor;
 import org.springframework.beans.factory.annotation.Value;
@@ -96,8 +97,9 @@ class Agendas {
         try {
             return hotspots.top(Map.of("method", "dbscan"), meeting.date().minusMonths(3), meeting.date().minusDays(1),
                     meeting.area(), TOP_HOTSPOTS, "hotspotQuery");
-        } catch (InvalidRequest tooCostly) {
-            // An area too large for the default query shows no hotspots here; the map can still be asked.
+        } catch (InvalidRequest | ServiceBusy tooCostly) {
+            // An area too large for the default query, or an engine busy past the time limit, shows no hotspots
+            // here; the map can still be asked.
             return List.of();
         }
     }

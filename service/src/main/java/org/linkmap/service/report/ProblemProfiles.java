@@ -16,6 +16,7 @@ import org.linkmap.service.hotspot.HotspotFinder;
 import org.linkmap.service.hotspot.HotspotTrend;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.InvalidRequest;
+import org.linkmap.service.web.ServiceBusy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +63,9 @@ class ProblemProfiles {
         } catch (InvalidRequest tooCostly) {
             return new ProblemProfile.Neighbourhoods("dbscan", List.of(), "The hotspot query for this area and period is over the "
                     + "service's limits (" + tooCostly.errors().get(0).message() + "); ask for a shorter period.");
+        } catch (ServiceBusy busy) {
+            return new ProblemProfile.Neighbourhoods("dbscan", List.of(), "The hotspot engine did not answer in time (" + busy.getMessage()
+                    + "); open the profile again shortly.");
         }
         return new ProblemProfile.Neighbourhoods("dbscan", found.stream().map(t -> new ProblemProfile.Neighbourhood(
                 t.hotspot().rank(), t.hotspot().id(), t.hotspot().incidentCount(), t.hotspot().childCount(),

@@ -2,10 +2,15 @@ package org.linkmap.service.web;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,9 +29,15 @@ import org.springframework.web.context.request.async.WebAsyncTask;
  *
  * <p>The work sees the request and the signed-in user as the request thread did, so it can check disclosure and
  * record the audit entry itself.
+ *
+ * <p>Heavy work that is one step of a larger request (the hotspots a campaign, an agenda, a pack or a problem
+ * profile is built from) goes through {@link #call}: the same pool and the same time limit, the request thread
+ * waiting for it.
  */
 @Component
 public class BoundedWork {
+
+    private static final String POOL_PREFIX = "linkmap-analysis-";
 
     private final ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
     private final Duration timeLimit;
@@ -40,17 +51,65 @@ public class BoundedWork {
         // Waiting is cheap (each waiter is bounded by the time limit, and most are answered from the detection
         // cache in milliseconds once the first is done); turning a meeting's worth of clients away is not.
         pool.setQueueCapacity(Math.max(1, queue));
-        pool.setThreadNamePrefix("linkmap-analysis-");
+        pool.setThreadNamePrefix(POOL_PREFIX);
         pool.setDaemon(true);
         pool.initialize();
     }
 
     /** The work, to be returned from a controller: answered when done, abandoned after the time limit. */
     public <T> WebAsyncTask<T> run(Callable<T> work) {
-        RequestAttributes request = RequestContextHolder.currentRequestAttributes();
+        Callable<T> bound = bound(work);
+        if (pool.getThreadPoolExecutor().getQueue().remainingCapacity() == 0) {
+            throw busy();
+        }
+        return new WebAsyncTask<>(timeLimit.toMillis(), pool, bound);
+    }
+
+    /**
+     * The work's answer, computed on the pool within the time limit while the calling thread waits; on the pool
+     * already (the work of {@link #run}), the work is done in place. Its own exceptions reach the caller unchanged.
+     *
+     * @throws ServiceBusy when every thread and queue place is taken, or when the time limit passed (the work is
+     *                     then cancelled)
+     */
+    public <T> T call(Callable<T> work) {
+        if (Thread.currentThread().getName().startsWith(POOL_PREFIX)) {
+            return unchecked(work);
+        }
+        Future<T> future;
+        try {
+            future = pool.submit(bound(work));
+        } catch (TaskRejectedException full) {
+            throw busy();
+        }
+        try {
+            return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            future.cancel(true);
+            throw new ServiceBusy("The request did not finish within its time limit and was abandoned; narrow it (a shorter"
+                    + " period, a smaller area, larger cells) and try again.", Duration.ofSeconds(30));
+        } catch (InterruptedException interrupted) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw busy();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed.getCause() instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException(failed.getCause());
+        }
+    }
+
+    private static <T> Callable<T> bound(Callable<T> work) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
         SecurityContext security = SecurityContextHolder.getContext();
-        Callable<T> bound = () -> {
-            RequestContextHolder.setRequestAttributes(request);
+        return () -> {
+            if (request != null) {
+                RequestContextHolder.setRequestAttributes(request);
+            }
             SecurityContextHolder.setContext(security);
             try {
                 return work.call();
@@ -59,10 +118,20 @@ public class BoundedWork {
                 SecurityContextHolder.clearContext();
             }
         };
-        if (pool.getThreadPoolExecutor().getQueue().remainingCapacity() == 0) {
-            throw new ServiceBusy("Every analysis thread is busy; try again shortly.", Duration.ofSeconds(5));
+    }
+
+    private static <T> T unchecked(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return new WebAsyncTask<>(timeLimit.toMillis(), pool, bound);
+    }
+
+    private static ServiceBusy busy() {
+        return new ServiceBusy("Every analysis thread is busy; try again shortly.", Duration.ofSeconds(5));
     }
 
     /** Pieces of work running now, for tests and health checks. */

@@ -48,6 +48,16 @@ class BoundedHotspotsTest extends ApiTestSupport {
         await().atMost(Duration.ofSeconds(3)).until(() -> work.running() == 0);
     }
 
+    /** The pack finds its hotspots within the same pool and time limit as the map. */
+    @Test
+    void shouldAnswerAPackOverTheTimeLimit503AndStopItsWork() {
+        LinkmapClient.Reply reply = client.get("/api/reports/hotspot-pack?method=gistar&cell=100&distance=20000", "analyst");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.body().get("detail").asText()).contains("time limit");
+        await().atMost(Duration.ofSeconds(3)).until(() -> work.running() == 0);
+    }
+
     /**
      * Tomcat does not tell an asynchronous request that its client hung up (it watches the socket again only once
      * the answer is written), so the work of a client that went away is stopped by the time limit: within 6 s of

@@ -14,7 +14,7 @@ class HotspotDetectionTest {
 
     private final HotspotDetection detection = new HotspotDetection(List.of(new DbscanHotspots(PlaneIncidents.PLANE),
             new KernelDensityHotspots(PlaneIncidents.PLANE), new GiStarHotspots(PlaneIncidents.PLANE),
-            new EmergingHotspots(PlaneIncidents.PLANE)), null, null, null, null, null);
+            new EmergingHotspots(PlaneIncidents.PLANE)), null, null, null, null, null, null);
 
     @Test
     void refusesAnUnknownMethod() {
@@ -34,7 +34,7 @@ class HotspotDetectionTest {
 
     @Test
     void needsAStrategyForEveryMethod() {
-        assertThatThrownBy(() -> new HotspotDetection(List.of(new DbscanHotspots(PlaneIncidents.PLANE)), null, null, null, null, null))
+        assertThatThrownBy(() -> new HotspotDetection(List.of(new DbscanHotspots(PlaneIncidents.PLANE)), null, null, null, null, null, null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("DBSCAN");
     }
 }
