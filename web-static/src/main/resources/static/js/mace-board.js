@@ -83,6 +83,10 @@ function openUpdate(tasking) {
     <div class="buttons"><button type="submit" class="primary">Save</button><button type="button" class="cancel">Cancel</button></div></form>`);
   const form = d.querySelector('form');
   d.querySelector('.target-line').textContent = tasking.action;
+  // Cancelling, or undoing it, is the meeting's decision: an agency user moves a tasking among the others.
+  const choices = user.role !== 'AGENCY_USER' ? STATUSES
+    : tasking.status === 'CANCELLED' ? ['CANCELLED'] : STATUSES.filter(s => s !== 'CANCELLED');
+  form.elements.status.innerHTML = choices.map(s => `<option value="${s}">${STATUS_LABELS[s]}</option>`).join('');
   form.elements.status.value = tasking.status;
   form.onsubmit = async event => {
     event.preventDefault();

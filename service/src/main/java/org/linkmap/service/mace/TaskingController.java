@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/taskings}: actions against people, places, networks, organisations and hotspots. A MACE member
- * raises and updates its areas' taskings; an agency user sees and updates only those assigned to its agency.
+ * raises and updates its areas' taskings; an agency user sees and updates only those assigned to its agency,
+ * and may not cancel one (or undo a cancellation): that is the meeting's decision.
  */
 @RestController
 class TaskingController {
@@ -112,7 +113,12 @@ class TaskingController {
             fields.add("status", "give a status, a note or both");
         }
         fields.check();
-        visible(id);
+        Tasking tasking = visible(id);
+        boolean cancelling = status != tasking.status() && (status == Tasking.Status.CANCELLED || tasking.status() == Tasking.Status.CANCELLED);
+        if (status != null && cancelling && scope.agencyFilter() != null) {
+            throw new Forbidden("status: only the meeting that set a tasking may cancel it or take it out of CANCELLED;"
+                    + " an agency moves it between OPEN, IN_PROGRESS and DONE and adds notes.");
+        }
         taskings.update(id, status, note, scope.userName());
         audit.record("UPDATE_TASKING", id);
         return taskings.find(id).orElseThrow();

@@ -70,6 +70,28 @@ class TaskingTest extends ApiTestSupport {
     }
 
     @Test
+    void shouldLeaveCancellingATaskingToTheMeeting() {
+        String own = create(child, "BLACKPOOL_CSC", TODAY.plusDays(20));
+
+        LinkmapClient.Reply refused = client.patch("/api/taskings/" + own, "agency", "{\"status\": \"CANCELLED\", \"note\": \"Not ours\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("detail").asText()).startsWith("status:");
+        JsonNode unchanged = client.get("/api/taskings/" + own, "mace").body();
+        assertThat(unchanged.get("status").asText()).isEqualTo("OPEN");
+        assertThat(unchanged.get("notes")).hasSize(1);
+
+        assertThat(client.patch("/api/taskings/" + own, "agency", "{\"status\": \"DONE\"}").body().get("status").asText()).isEqualTo("DONE");
+        assertThat(client.patch("/api/taskings/" + own, "agency", "{\"status\": \"IN_PROGRESS\"}").body().get("status").asText())
+                .isEqualTo("IN_PROGRESS");
+        assertThat(client.patch("/api/taskings/" + own, "mace", "{\"status\": \"CANCELLED\"}").body().get("status").asText())
+                .isEqualTo("CANCELLED");
+        assertThat(client.patch("/api/taskings/" + own, "agency", "{\"status\": \"OPEN\"}").status()).isEqualTo(403);
+        JsonNode noted = client.patch("/api/taskings/" + own, "agency", "{\"status\": \"CANCELLED\", \"note\": \"Closed our file\"}").body();
+        assertThat(noted.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(noted.get("notes").get(noted.get("notes").size() - 1).get("note").asText()).isEqualTo("Closed our file");
+    }
+
+    @Test
     void shouldKeepAnAreasTaskingsFromMembersOfOtherAreas() {
         String tasking = create(child, "BLACKPOOL_CSC", TODAY.plusDays(20));
 

@@ -119,6 +119,10 @@ class MacePageBrowserTest extends BrowserTestSupport {
         assertThat(chromium.driver().findElement(By.id("meetings")).isDisplayed()).isFalse();
         assertThat(chromium.driver().findElement(By.id("campaigns")).isDisplayed()).isFalse();
         assertThat(chromium.driver().findElement(By.id("nav")).getText()).doesNotContain("Hotspot map");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasking-card .update"))).click();
+        WebElement own = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("update-dialog")));
+        assertThat(new Select(own.findElement(By.name("status"))).getOptions()).extracting(WebElement::getText)
+                .containsExactly("Open", "In progress", "Done");
         chromium.screenshot("mace-agency.png");
     }
 
