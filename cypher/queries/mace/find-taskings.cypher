@@ -1,6 +1,7 @@
-// Taskings with their target, meeting, campaign and history, soonest due first. Every filter is optional:
-// one tasking by id, a status, an agency, a member's areas, a meeting,
-// a campaign, a target.
+// A page of taskings with their target, meeting, campaign and history, soonest due first, each row carrying how
+// many match (`total`; one row with no tasking when the page is past the end). Every filter is optional: one
+// tasking by id, a status, an agency, a member's areas, a meeting, a campaign, a target, overdue only (open and
+// due before $today). Only the page's taskings are read beyond their own properties.
 MATCH (t:Tasking)
 WHERE ($id IS NULL OR t.id = $id)
   AND ($status IS NULL OR t.status = $status)
@@ -9,6 +10,10 @@ WHERE ($id IS NULL OR t.id = $id)
   AND ($meetingId IS NULL OR EXISTS { MATCH (t)-[:RAISED_AT]->(:Meeting {id: $meetingId}) })
   AND ($campaignId IS NULL OR EXISTS { MATCH (:Campaign {id: $campaignId})-[:GENERATED]->(t) })
   AND ($targetId IS NULL OR EXISTS { MATCH (t)-[:TARGETS]->(:Entity {id: $targetId}) })
+  AND (NOT $overdue OR (t.due < $today AND NOT t.status IN ['DONE', 'CANCELLED']))
+WITH t ORDER BY t.due, t.hotspotRank, t.createdAt, t.id
+WITH collect(t) AS matched
+UNWIND CASE WHEN $offset >= size(matched) THEN [null] ELSE matched[$offset..$offset + $limit] END AS t
 OPTIONAL MATCH (t)-[:TARGETS]->(n:Entity)
 OPTIONAL MATCH (t)-[:RAISED_AT]->(m:Meeting)
 OPTIONAL MATCH (c:Campaign)-[:GENERATED]->(t)
@@ -17,7 +22,7 @@ CALL (t) {
   WITH u ORDER BY u.at
   RETURN collect({at: u.at, by: u.by, status: u.status, note: u.note}) AS notes
 }
-RETURN t.id AS id, t.action AS action, t.status AS status, t.due AS due, t.assignedTo AS assignedTo,
+RETURN size(matched) AS total, t.id AS id, t.action AS action, t.status AS status, t.due AS due, t.assignedTo AS assignedTo,
        t.areas AS areas, t.hotspot AS hotspot, t.hotspotRank AS hotspotRank, t.createdAt AS createdAt, t.createdBy AS createdBy,
        m.id AS meetingId, c.id AS campaignId,
        n.id AS targetId, labels(n) AS targetLabels, properties(n) AS targetProperties, notes

@@ -86,10 +86,10 @@ class DisruptionController {
         fields.whole("limit", limit, 1, 1000, 200);
         fields.whole("offset", offset, 0, Integer.MAX_VALUE, 0);
         fields.check();
-        List<Disruption> found = disruptions.list(new Disruptions.Filter(null, taskingId, targetId, scope.areaFilter(),
-                scope.agencyFilter())).stream().map(Disruptions.Stored::disruption).toList();
+        Page<Disruptions.Stored> found = disruptions.page(new Disruptions.Filter(null, taskingId, targetId, scope.areaFilter(),
+                scope.agencyFilter()), limit, offset);
         audit.record("READ_DISRUPTIONS", null);
-        return Page.of(found, limit, offset);
+        return new Page<>(found.total(), found.items().stream().map(Disruptions.Stored::disruption).toList());
     }
 
     @GetMapping("/api/disruptions/{id}")

@@ -66,14 +66,23 @@ class Disruptions {
     }
 
     List<Stored> list(Filter f) {
+        return page(f, Integer.MAX_VALUE, 0).items();
+    }
+
+    /** The page of records {@code f} selects, latest first, and how many it selects. */
+    Page<Stored> page(Filter f, int limit, int offset) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", f.id());
         p.put("taskingId", f.taskingId());
         p.put("targetId", f.targetId());
         p.put("areas", f.areas());
         p.put("agency", f.agency());
+        p.put("limit", limit);
+        p.put("offset", offset);
         LocalDate today = LocalDate.now(clock.withZone(ReferralCalendar.LOCAL));
-        return graph.read(tx -> tx.list("mace/find-disruptions", p, r -> stored(r, today)));
+        List<Record> rows = graph.read(tx -> tx.list("mace/find-disruptions", p, r -> r));
+        long total = rows.isEmpty() ? 0 : rows.get(0).get("total").asLong();
+        return new Page<>(total, rows.stream().filter(r -> !r.get("id").isNull()).map(r -> stored(r, today)).toList());
     }
 
     private Stored stored(Record r, LocalDate today) {

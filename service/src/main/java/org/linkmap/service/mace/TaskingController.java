@@ -87,13 +87,10 @@ class TaskingController {
         if (own != null && agency != null && !agency.equals(own)) {
             throw new Forbidden("You may read only the taskings assigned to " + own + ".");
         }
-        List<Tasking> found = taskings.list(new Taskings.Filter(null, wanted == null ? null : wanted.name(),
-                own != null ? own : agency, scope.areaFilter(), meetingId, campaignId, targetId));
-        if (overdue) {
-            found = found.stream().filter(t -> t.rag() == Rag.RED).toList();
-        }
+        Page<Tasking> found = taskings.page(new Taskings.Filter(null, wanted == null ? null : wanted.name(),
+                own != null ? own : agency, scope.areaFilter(), meetingId, campaignId, targetId), overdue, limit, offset);
         audit.record("READ_TASKINGS", null);
-        return Page.of(found, limit, offset);
+        return found;
     }
 
     @GetMapping("/api/taskings/{id}")

@@ -89,6 +89,11 @@ class Taskings {
     }
 
     List<Tasking> list(Filter f) {
+        return page(f, false, Integer.MAX_VALUE, 0).items();
+    }
+
+    /** The page of taskings {@code f} selects (only the overdue ones if asked), soonest due first, and how many it selects. */
+    Page<Tasking> page(Filter f, boolean overdue, int limit, int offset) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", f.id());
         p.put("status", f.status());
@@ -98,7 +103,13 @@ class Taskings {
         p.put("campaignId", f.campaignId());
         p.put("targetId", f.targetId());
         LocalDate today = today();
-        return graph.read(tx -> tx.list("mace/find-taskings", p, r -> tasking(r, today)));
+        p.put("overdue", overdue);
+        p.put("today", today);
+        p.put("limit", limit);
+        p.put("offset", offset);
+        List<Record> rows = graph.read(tx -> tx.list("mace/find-taskings", p, r -> r));
+        long total = rows.isEmpty() ? 0 : rows.get(0).get("total").asLong();
+        return new Page<>(total, rows.stream().filter(r -> !r.get("id").isNull()).map(r -> tasking(r, today)).toList());
     }
 
     LocalDate today() {

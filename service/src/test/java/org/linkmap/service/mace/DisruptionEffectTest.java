@@ -122,6 +122,15 @@ class DisruptionEffectTest extends ApiTestSupport {
         assertThat(client.graphSize()).isEqualTo(before);
         assertThat(client.get("/api/disruptions?taskingId=" + own, "agency").body().get("total").asInt()).isEqualTo(1);
         assertThat(client.get("/api/disruptions?taskingId=" + other, "agency").body().get("total").asInt()).isZero();
+
+        String later = Fixtures.id(client.post("/api/disruptions", "mace", "{\"tactic\": \"PATROL\", \"target\": {\"id\": \"" + place
+                + "\"}, \"date\": \"2026-11-25\"}"));
+        JsonNode page = client.get("/api/disruptions?targetId=" + place + "&limit=1", "mace").body();
+        assertThat(page.get("total").asInt()).isEqualTo(2);
+        assertThat(Fixtures.texts(page.get("items"), "id")).containsExactly(later);
+        JsonNode next = client.get("/api/disruptions?targetId=" + place + "&limit=1&offset=1", "mace").body();
+        assertThat(Fixtures.texts(next.get("items"), "id")).containsExactly(recorded.get("id").asText());
+        assertThat(client.get("/api/disruptions?targetId=" + place + "&offset=2", "mace").body().get("items")).isEmpty();
     }
 
     private static void times(Fixtures.Submission s, int n, String month, double lat, double lon) {

@@ -70,6 +70,29 @@ class TaskingTest extends ApiTestSupport {
     }
 
     @Test
+    void shouldPageTaskingsSoonestDueFirstCountingAllThatMatch() {
+        String first = create(child, "BLACKPOOL_CSC", TODAY.minusDays(3));
+        String second = create(child, "BLACKPOOL_CSC", TODAY.minusDays(1));
+        String third = create(child, "BLACKPOOL_CSC", TODAY.plusDays(9));
+
+        JsonNode page = client.get("/api/taskings?limit=1&offset=1", "mace").body();
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        assertThat(Fixtures.texts(page.get("items"), "id")).containsExactly(second);
+        assertThat(page.get("items").get(0).get("notes")).hasSize(1);
+        assertThat(Fixtures.texts(client.get("/api/taskings?limit=2", "mace").body().get("items"), "id")).containsExactly(first, second);
+        JsonNode past = client.get("/api/taskings?offset=5", "mace").body();
+        assertThat(past.get("total").asInt()).isEqualTo(3);
+        assertThat(past.get("items")).isEmpty();
+
+        client.patch("/api/taskings/" + first, "mace", "{\"status\": \"DONE\"}");
+        JsonNode overdue = client.get("/api/taskings?overdue=true&limit=5", "mace").body();
+        assertThat(overdue.get("total").asInt()).isEqualTo(1);
+        assertThat(Fixtures.texts(overdue.get("items"), "id")).containsExactly(second);
+        assertThat(client.get("/api/taskings?status=OPEN&offset=1", "mace").body().get("items").get(0).get("id").asText()).isEqualTo(third);
+        assertThat(client.get("/api/taskings?agency=NOBODY", "mace").body().get("total").asInt()).isZero();
+    }
+
+    @Test
     void shouldLeaveCancellingATaskingToTheMeeting() {
         String own = create(child, "BLACKPOOL_CSC", TODAY.plusDays(20));
 
