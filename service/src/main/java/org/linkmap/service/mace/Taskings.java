@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
+import org.linkmap.service.web.Conflict;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The taskings in the graph: raised, updated with notes, and read with their RAG as of today. */
 @Component
 class Taskings {
+
+    /** The most entries one tasking's history holds: a year of daily notes, and a bound on what one user can add. */
+    static final int MAX_UPDATES = 1_000;
 
     private final Graph graph;
     private final Clock clock;
@@ -78,10 +82,9 @@ class Taskings {
         p.put("note", note);
         p.put("by", by);
         p.put("at", OffsetDateTime.now(clock));
-        graph.write(tx -> {
-            tx.run("mace/update-tasking", p);
-            return null;
-        });
+        p.put("maxUpdates", MAX_UPDATES);
+        graph.write(tx -> tx.optional("mace/update-tasking", p, r -> r.get("id").asString()).orElseThrow(() -> new Conflict(
+                "This tasking's history holds " + MAX_UPDATES + " updates, the most one may; raise a new tasking to go on.")));
     }
 
     Optional<Tasking> find(String id) {

@@ -93,6 +93,24 @@ class TaskingTest extends ApiTestSupport {
     }
 
     @Test
+    void shouldRefuseAnUpdateOnceATaskingsHistoryIsFullAndWriteNothing() {
+        String tasking = create(child, "BLACKPOOL_CSC", TODAY.plusDays(20));
+        try (var session = driver.session()) {
+            session.run("MATCH (t:Tasking {id: $id}) UNWIND range(2, $max) AS i "
+                    + "CREATE (t)-[:HAS_UPDATE]->(:TaskingUpdate {at: datetime(), by: 'mace', status: 'OPEN', note: 'Note ' + i})",
+                    java.util.Map.of("id", tasking, "max", Taskings.MAX_UPDATES)).consume();
+        }
+        long[] before = client.graphSize();
+
+        LinkmapClient.Reply refused = client.patch("/api/taskings/" + tasking, "agency", "{\"status\": \"DONE\", \"note\": \"One more\"}");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("detail").asText()).contains("raise a new tasking");
+        assertThat(client.graphSize()).isEqualTo(before);
+        assertThat(client.get("/api/taskings/" + tasking, "mace").body().get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
     void shouldLeaveCancellingATaskingToTheMeeting() {
         String own = create(child, "BLACKPOOL_CSC", TODAY.plusDays(20));
 
