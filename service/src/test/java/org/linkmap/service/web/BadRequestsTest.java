@@ -48,6 +48,17 @@ class BadRequestsTest extends ApiTestSupport {
         assertThat(fields(reply.body())).contains(field);
     }
 
+    /** Paths Tomcat refuses before the service sees them are answered as problems too, not with an HTML page. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/entities/a%2Fb", "/api/entities/a%00b", "/api/entities/a%5Cb", "/map.html%2F"})
+    void shouldAnswerAPathTomcatCannotReadWithAProblem(String path) {
+        LinkmapClient.Reply reply = client.get(path, "analyst");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("detail").asText()).contains("cannot be read");
+    }
+
     @Test
     void shouldAnswerTheErrorPathItselfWithANotFoundProblem() {
         LinkmapClient.Reply reply = client.get("/error", null);
