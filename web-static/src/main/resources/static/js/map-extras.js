@@ -19,6 +19,14 @@ export function areaLayer(areaCollection) {
   });
 }
 
+/** The map pane the locations of concern are drawn in: above hotspot outlines and heat, below incident markers and popups. */
+export const CONCERN_PANE = 'concerns';
+
+/** Makes the pane {@link concernLayer} draws in; call once, when the map is made. */
+export function concernPane(map) {
+  map.createPane(CONCERN_PANE).style.zIndex = 450;
+}
+
 /** The locations flagged as of concern, in the reader's areas, as a layer that fills when first shown. */
 export function concernLayer() {
   const layer = L.layerGroup();
@@ -29,7 +37,7 @@ export function concernLayer() {
     const list = await getJson('/api/locations', { concern: 'true', limit: 1000 });
     list.items.filter(i => i.latitude !== null && i.latitude !== undefined).forEach(item => {
       const marker = L.circleMarker([item.latitude, item.longitude],
-        { radius: 8, weight: 3, color: '#6a1b9a', fillColor: '#ffffff', fillOpacity: 0.9, className: 'concern' });
+        { radius: 8, weight: 3, color: '#6a1b9a', fillColor: '#ffffff', fillOpacity: 0.9, className: 'concern', pane: CONCERN_PANE });
       marker.bindPopup(`<strong>Location of concern</strong><p><a href="/location.html?id=${encodeURIComponent(item.id)}">`
         + `${escapeHtml(item.label)}</a> <small>${escapeHtml(wordLabel(item.locationType || 'OTHER'))}</small></p>`
         + `<p>${escapeHtml(item.concern.reason)}</p><p class="small">${escapeHtml(item.concern.by)}, ${escapeHtml(item.concern.at.slice(0, 10))}</p>`);

@@ -7,7 +7,7 @@ import { drawHotspots, listHotspots, printTable, legendControl } from './map-hot
 import { incidentLayers, loadIncidents } from './map-incidents.js';
 import { showPanel } from './map-panel.js';
 import { taskingButton } from './tasking.js';
-import { gridReferenceControl, concernLayer, districtLayer, areaLayer } from './map-extras.js';
+import { gridReferenceControl, concernLayer, concernPane, districtLayer, areaLayer } from './map-extras.js';
 
 const form = document.getElementById('filters');
 const statusLine = document.getElementById('status');
@@ -113,6 +113,7 @@ async function createMap(settings, boundaries) {
   layers.hotspots = L.layerGroup();
   layers.districts = districtLayer(boundaries.districts);
   layers.areas = areaLayer(boundaries.areaCollection);
+  concernPane(map);
   layers.concerns = concernLayer();
   overlays = { 'Hotspots': layers.hotspots, 'Incidents': layers.incidents, 'Heat': layers.heat,
     'District outlines': layers.districts, 'Locations of concern': layers.concerns };

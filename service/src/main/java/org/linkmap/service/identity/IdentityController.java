@@ -9,6 +9,7 @@ import org.linkmap.model.submission.Identifiers;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.StrictJson;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +39,7 @@ class IdentityController {
     record Undone(String mergeId, String survivorId, String otherId) {
     }
 
-    @PostMapping("/api/entities/{id}/merge")
+    @PostMapping(path = "/api/entities/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Identities.MergeResult> merge(@PathVariable String id, @RequestBody String body) {
         MergeRequest request = json.read(body, MergeRequest.class);
         List<FieldError> errors = new ArrayList<>();
@@ -63,7 +64,7 @@ class IdentityController {
         return new Undone(mergeId, result.survivorId(), result.otherId());
     }
 
-    @PostMapping("/api/entities/{id}/not-same")
+    @PostMapping(path = "/api/entities/{id}/not-same", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> notSame(@PathVariable String id, @RequestBody String body) {
         NotSameRequest request = json.read(body, NotSameRequest.class);
         List<FieldError> errors = new ArrayList<>();

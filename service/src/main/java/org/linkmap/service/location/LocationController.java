@@ -3,6 +3,7 @@ package org.linkmap.service.location;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.web.InvalidRequest;
 import org.linkmap.service.web.StrictJson;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,7 @@ class LocationController {
     record ConcernAnswer(String id, Place.Concern concern) {
     }
 
-    @PutMapping("/api/locations/{id}/concern")
+    @PutMapping(path = "/api/locations/{id}/concern", consumes = MediaType.APPLICATION_JSON_VALUE)
     ConcernAnswer setConcern(@PathVariable String id, @RequestBody String body) {
         ConcernRequest request = json.read(body, ConcernRequest.class);
         Place.Concern concern = concerns.set(id, request.reason());

@@ -13,6 +13,7 @@ import org.linkmap.service.hotspot.FoundHotspot;
 import org.linkmap.service.hotspot.HotspotFinder;
 import org.linkmap.service.web.NotFound;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +52,7 @@ class CampaignController {
                            Map<String, Object> hotspotQuery, String assignedTo, String action) {
     }
 
-    @PostMapping("/api/campaigns")
+    @PostMapping(path = "/api/campaigns", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Campaign> create(@RequestBody String body) {
         CampaignRequest request = json.read(body, CampaignRequest.class);
         Fields fields = new Fields();

@@ -11,6 +11,7 @@ import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.web.StrictJson;
 import org.linkmap.service.web.Forbidden;
 import org.linkmap.service.web.NotFound;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +52,7 @@ class DisruptionController {
                              Integer childrenEngaged) {
     }
 
-    @PostMapping("/api/disruptions")
+    @PostMapping(path = "/api/disruptions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Disruption> create(@RequestBody String body) {
         DisruptionRequest request = json.read(body, DisruptionRequest.class);
         Fields fields = new Fields();

@@ -7,6 +7,7 @@ import org.linkmap.service.area.Areas;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.web.StrictJson;
 import org.linkmap.service.web.NotFound;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +39,7 @@ class MeetingController {
     record MeetingRequest(String kind, String area, String date) {
     }
 
-    @PostMapping("/api/meetings")
+    @PostMapping(path = "/api/meetings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Meeting> create(@RequestBody String body) {
         MeetingRequest request = json.read(body, MeetingRequest.class);
         Fields fields = new Fields();

@@ -9,6 +9,7 @@ import org.linkmap.service.area.Areas;
 import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.web.StrictJson;
 import org.linkmap.service.web.NotFound;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -47,7 +48,7 @@ class PlacementController {
     record PlacementEnd(String to) {
     }
 
-    @PostMapping("/api/placements")
+    @PostMapping(path = "/api/placements", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Agenda.PlacedChild> create(@RequestBody String body) {
         PlacementRequest request = json.read(body, PlacementRequest.class);
         Fields fields = new Fields();
@@ -70,7 +71,7 @@ class PlacementController {
         return ResponseEntity.created(URI.create("/api/placements/" + id)).body(placements.find(id).orElseThrow());
     }
 
-    @PatchMapping("/api/placements/{id}")
+    @PatchMapping(path = "/api/placements/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Agenda.PlacedChild end(@PathVariable String id, @RequestBody String body) {
         PlacementEnd request = json.read(body, PlacementEnd.class);
         Fields fields = new Fields();

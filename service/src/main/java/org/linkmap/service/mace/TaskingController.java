@@ -9,6 +9,7 @@ import org.linkmap.service.audit.AuditTrail;
 import org.linkmap.service.web.StrictJson;
 import org.linkmap.service.web.Forbidden;
 import org.linkmap.service.web.NotFound;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -51,7 +52,7 @@ class TaskingController {
     record TaskingUpdate(String status, String note) {
     }
 
-    @PostMapping("/api/taskings")
+    @PostMapping(path = "/api/taskings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Tasking> create(@RequestBody String body) {
         TaskingRequest request = json.read(body, TaskingRequest.class);
         Fields fields = new Fields();
@@ -100,7 +101,7 @@ class TaskingController {
         return tasking;
     }
 
-    @PatchMapping("/api/taskings/{id}")
+    @PatchMapping(path = "/api/taskings/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Tasking update(@PathVariable String id, @RequestBody String body) {
         TaskingUpdate request = json.read(body, TaskingUpdate.class);
         Fields fields = new Fields();

@@ -101,6 +101,11 @@ public final class LinkmapClient {
         }
     }
 
+    /** Any method with a body of any content type. */
+    public Reply send(String method, String path, String user, String contentType, String body) {
+        return send(request(path, user).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public Reply submit(String json) {
         return post("/api/submissions", "analyst", json);
     }

@@ -59,6 +59,22 @@ class BadRequestsTest extends ApiTestSupport {
         assertThat(reply.body().get("detail").asText()).contains("cannot be read");
     }
 
+    /** A JSON body sent as another type is refused before it is read: 415, nothing written. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"POST, /api/meetings, mace", "POST, /api/taskings, mace", "PATCH, /api/taskings/t1, mace", "POST, /api/campaigns, mace",
+            "POST, /api/disruptions, mace", "POST, /api/placements, mace", "PATCH, /api/placements/p1, mace",
+            "POST, /api/entities/e1/merge, analyst", "POST, /api/entities/e1/not-same, analyst", "PUT, /api/locations/l1/concern, analyst",
+            "POST, /api/submissions, analyst"})
+    void shouldRefuseAJsonBodySentAsAnotherType(String method, String path, String user) {
+        long[] before = client.graphSize();
+
+        LinkmapClient.Reply reply = client.send(method, path, user, "text/plain", "{\"kind\": \"MACE\", \"area\": \"BLACKPOOL\"}");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(415);
+        assertThat(reply.body().get("detail").asText()).contains("application/json");
+        assertThat(client.graphSize()).isEqualTo(before);
+    }
+
     @Test
     void shouldAnswerTheErrorPathItselfWithANotFoundProblem() {
         LinkmapClient.Reply reply = client.get("/error", null);

@@ -131,6 +131,11 @@ class MapWorkflowBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".trend")).getText()).matches("(?s)\\d+ incidents .* on \\d+ in .*");
         assertThat(browser.getCurrentUrl()).contains("hotspot=");
         assertThat(browser.findElement(By.id("detail")).getText()).doesNotContainPattern("Child [0-9A-F]{4}\\b");
+        org.openqa.selenium.Rectangle legend = browser.findElement(By.id("legend")).getRect();
+        org.openqa.selenium.Rectangle switcher = browser.findElement(By.cssSelector(".leaflet-control-layers")).getRect();
+        int panelLeft = browser.findElement(By.id("detail")).getRect().getX();
+        assertThat(legend.getX() + legend.getWidth()).as("the legend beside the panel, not under it").isLessThanOrEqualTo(panelLeft);
+        assertThat(switcher.getX() + switcher.getWidth()).as("the layer switcher beside the panel").isLessThanOrEqualTo(panelLeft);
         screenshot("mace-hotspot-panel.png");
     }
 
@@ -155,6 +160,15 @@ class MapWorkflowBrowserTest {
         assertThat(browser.findElement(By.id("concern-reason")).getText()).isEqualTo("Children seen going in with older men late at night");
         assertThat(browser.findElement(By.id("concern-by")).getText()).startsWith("Flagged by mace on");
         screenshot("mace-location-flagged.png");
+
+        // On the map the place is drawn above the hotspot outlines, so it can be seen and clicked inside one.
+        browser.get("http://127.0.0.1:" + port + "/map.html");
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".leaflet-concerns-pane path.concern"), 0));
+        int concernPane = Integer.parseInt(browser.findElement(By.cssSelector(".leaflet-concerns-pane")).getCssValue("z-index"));
+        int outlinePane = Integer.parseInt(browser.findElement(By.cssSelector(".leaflet-overlay-pane")).getCssValue("z-index"));
+        assertThat(concernPane).isGreaterThan(outlinePane);
+        browser.get("http://127.0.0.1:" + port + "/location.html?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clear-concern")));
         browser.findElement(By.id("clear-concern")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("concern-input")));
     }
