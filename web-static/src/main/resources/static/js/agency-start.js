@@ -1,11 +1,7 @@
 // An agency user's start page: beside the form, its agency's taskings (soonest due first, with RAG) and its
 // latest submissions with what became of each.
 import { getJson, escapeHtml } from './api.js';
-import { areaNamer, forumLabel } from './common.js';
-
-function when(text) {
-  return text ? escapeHtml(String(text).substring(0, 10)) : '';
-}
+import { areaNamer, forumLabel, when } from './common.js';
 
 export async function renderAgencyStart(user, container) {
   container.innerHTML = `<section><h2>Taskings assigned to ${escapeHtml(user.agency)}</h2><ul class="plain submissions" id="my-taskings">

@@ -181,3 +181,19 @@ export async function renderHeader() {
   }
   return user;
 }
+
+/**
+ * The day of a date or an instant as a page shows it, ISO (2026-11-20) and escaped: a date as it is, an instant
+ * (2026-11-20T23:30:00Z) as its day in the UK, so an evening's record is not shown on the next day in summer.
+ */
+export function when(text) {
+  if (!text) {
+    return '';
+  }
+  const value = String(text);
+  if (!/T\d/.test(value)) {
+    return escapeHtml(value.substring(0, 10));
+  }
+  const at = new Date(value);
+  return escapeHtml(Number.isNaN(at.getTime()) ? value.substring(0, 10) : at.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }));
+}

@@ -3,7 +3,7 @@
 import { getJson, postJson, escapeHtml } from './api.js';
 import { showErrors, clearErrors } from './field-errors.js';
 import { canTask, openTaskingForm } from './tasking.js';
-import { areaOptions } from './common.js';
+import { areaOptions, when } from './common.js';
 
 const KINDS = { MACE: 'MACE', OPERATIONAL_GROUP: 'Operational group' };
 // Past meetings shown before "Show all": the latest few are the ones still worked from.
@@ -13,10 +13,6 @@ let board;
 let areaName = code => code;
 let showAllPast = false;
 let listed = [];
-
-function when(text) {
-  return text ? escapeHtml(String(text).substring(0, 10)) : '';
-}
 
 function taskCell(target) {
   if (!canTask(currentUser)) {

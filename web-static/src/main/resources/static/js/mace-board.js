@@ -2,17 +2,13 @@
 // and the disruption log with each record's measured effect. An agency user sees its own agency's taskings only.
 import { getJson, postJson, sendJson, escapeHtml } from './api.js';
 import { showErrors, clearErrors } from './field-errors.js';
-import { areaNamer, tacticLabel } from './common.js';
+import { areaNamer, tacticLabel, when } from './common.js';
 
 const STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 const STATUS_LABELS = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' };
 const TACTICS = ['CAWN', 'S49_NOTICE', 'SHPO', 'SRO', 'STRO', 'HOTEL_NOTICE', 'LICENSING_REVIEW', 'VISIT', 'PATROL', 'OUTREACH', 'ARREST', 'OTHER'];
 let user;
 let taskings = [];
-
-function when(text) {
-  return text ? escapeHtml(String(text).substring(0, 10)) : '';
-}
 
 function card(t) {
   const mayUpdate = user.role === 'MACE_MEMBER' || (user.role === 'AGENCY_USER' && t.assignedTo === user.agency);

@@ -2,14 +2,10 @@
 // months before and raises one outreach tasking for each. Each campaign shows its taskings and its summary.
 import { getJson, postJson, escapeHtml } from './api.js';
 import { showErrors, clearErrors } from './field-errors.js';
-import { areaOptions } from './common.js';
+import { areaOptions, when } from './common.js';
 
 let board;
 let areaName = code => code;
-
-function when(text) {
-  return text ? escapeHtml(String(text).substring(0, 10)) : '';
-}
 
 function renderCampaign(c) {
   const s = c.summary;

@@ -1,13 +1,9 @@
 // The operational group's weekly risk document: children and persons of interest causing concern in an area,
 // with risk, latest intelligence and its grading, open taskings and disruption. Prints with the marking.
 import { getJson, escapeHtml } from './api.js';
-import { renderHeader, areaCodesFor, areaNamer, areaOptions, tacticLabel } from './common.js';
+import { renderHeader, areaCodesFor, areaNamer, areaOptions, tacticLabel, when } from './common.js';
 
 let areaName = code => code;
-
-function when(text) {
-  return text ? escapeHtml(String(text).substring(0, 10)) : '';
-}
 
 function rows(entries) {
   if (entries.length === 0) {

@@ -178,4 +178,17 @@ class MacePageBrowserTest extends BrowserTestSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("disruption-status"), "No disruption recorded yet."));
         chromium.screenshot("mace-empty.png");
     }
+
+    /** The pages show an instant by its day in the UK: a summer evening's note is not dated the next day. */
+    @Test
+    void shouldDateAnInstantByItsDayInTheUk() {
+        chromium.open("/mace.html", "mace");
+        chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), "No taskings."));
+
+        Object days = ((org.openqa.selenium.JavascriptExecutor) chromium.driver()).executeAsyncScript("const done = arguments[0];"
+                + " import('/js/common.js').then(m => done([m.when('2026-07-01T23:30:00Z'), m.when('2026-01-01T23:30:00Z'),"
+                + " m.when('2026-07-01'), m.when(null), m.when('<b>')]));");
+
+        assertThat(days).asList().containsExactly("2026-07-02", "2026-01-01", "2026-07-01", "", "&lt;b&gt;");
+    }
 }
