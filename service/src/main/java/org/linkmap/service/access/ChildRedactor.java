@@ -272,9 +272,22 @@ final class ChildRedactor {
         }
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(p -> !isInvisibleInWord(p)).forEach(folded::appendCodePoint);
+        decomposed.codePoints().filter(p -> !isInvisibleInWord(p)).map(ChildRedactor::latinLookAlike).forEach(folded::appendCodePoint);
         return folded.toString().toLowerCase(Locale.ROOT);
     }
+
+    /** Cyrillic and Greek letters drawn like a Latin one: read as that letter, in the text and in the names alike. */
+    private static int latinLookAlike(int point) {
+        if (point < 0x80) {
+            return point;
+        }
+        int at = LOOK_ALIKES.indexOf(point);
+        return at < 0 ? point : LATIN.charAt(at);
+    }
+
+    private static final String LOOK_ALIKES = "\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425\u0423\u0405\u0406\u0408\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0455\u0456\u0458\u04BB\u0501\u043A\u051B\u051D"
+            + "\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7\u03B1\u03B9\u03BA\u03BD\u03BF\u03C1\u03C5\u03C7";
+    private static final String LATIN = "ABEKMHOPCTXYSIJaeopcyxsijhdkqw" + "ABEZHIKMNOPTYXaikvopux";
 
     private static List<String> words(String text) {
         if (text == null) {

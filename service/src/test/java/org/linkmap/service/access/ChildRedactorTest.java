@@ -80,5 +80,6 @@ class ChildRedactorTest {
         check("see DanaFictional.", "see " + DANA + ".");
         check("ref \uFF2C\uFF23\uFF33-\uFF19\uFF19\uFF10\uFF11\uFF10\uFF11", "ref " + ChildRedactor.IDENTIFIER);
         check("DOB \uFF10\uFF13/\uFF10\uFF12/\uFF12\uFF10\uFF11\uFF11", "DOB " + ChildRedactor.DATE_OF_BIRTH);
+        check("D\u0430n\u0430 and \u0395ll\u03B1", DANA + " and " + ELLA);
     }
 }
