@@ -195,5 +195,12 @@ export function when(text) {
     return escapeHtml(value.substring(0, 10));
   }
   const at = new Date(value);
-  return escapeHtml(Number.isNaN(at.getTime()) ? value.substring(0, 10) : at.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }));
+  return escapeHtml(Number.isNaN(at.getTime()) ? value.substring(0, 10) : ukDay(at));
+}
+
+/** The day of an instant (now by default) in the UK, as YYYY-MM-DD. */
+export function ukDay(at = new Date()) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit',
+    day: '2-digit' }).formatToParts(at).map(p => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }

@@ -1,7 +1,7 @@
 // A place as a case subject (Contextual Safeguarding): incidents over time, who and what is linked, the
 // submissions that name it, and its "location of concern" flag, which analysts and MACE members set and clear.
 import { getJson, sendJson, escapeHtml } from './api.js';
-import { renderHeader, wordLabel, areaNamer, tacticLabel } from './common.js';
+import { renderHeader, wordLabel, areaNamer, tacticLabel, ukDay, when } from './common.js';
 import { canTask, taskingButton } from './tasking.js';
 
 const main = document.getElementById('location');
@@ -20,7 +20,7 @@ function overTime(incidents) {
   if (!incidents.length) {
     return '<p class="empty">No incidents recorded here.</p>';
   }
-  const month = at => new Date(at).toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).slice(0, 7);
+  const month = at => ukDay(new Date(at)).slice(0, 7);
   const counts = new Map();
   incidents.forEach(i => counts.set(month(i.occurredAt), (counts.get(month(i.occurredAt)) || 0) + 1));
   const months = [];
@@ -78,7 +78,7 @@ function render(d, areaName) {
         <h2>Organisations operating here</h2>${list(d.organisations, null, 'None recorded.')}</section>
       <section><h2>Latest incidents</h2>${d.incidents.length ? incidentTable(d.incidents) : '<p class="empty">None.</p>'}
         <h2>Submissions naming it</h2>${d.submissions.length ? `<table class="list"><tbody>${d.submissions.map(s =>
-          `<tr><td>${escapeHtml(s.submissionRef)}</td><td>${escapeHtml(s.agency)}</td><td>${escapeHtml(s.submittedAt.slice(0, 10))}</td></tr>`).join('')}</tbody></table>`
+          `<tr><td>${escapeHtml(s.submissionRef)}</td><td>${escapeHtml(s.agency)}</td><td>${when(s.submittedAt)}</td></tr>`).join('')}</tbody></table>`
           : '<p class="empty">None in your view.</p>'}</section>
     </div>
     <section id="meeting-work" data-location-id="${escapeHtml(d.location.id)}">

@@ -3,7 +3,7 @@
 import { getJson, postJson, escapeHtml } from './api.js';
 import { showErrors, clearErrors } from './field-errors.js';
 import { canTask, openTaskingForm } from './tasking.js';
-import { areaOptions, when } from './common.js';
+import { areaOptions, when, ukDay } from './common.js';
 
 const KINDS = { MACE: 'MACE', OPERATIONAL_GROUP: 'Operational group' };
 // Past meetings shown before "Show all": the latest few are the ones still worked from.
@@ -99,10 +99,6 @@ function renderMeetings(items, today) {
     + (past.length ? groupRow(`Past (${past.length})`, more) + shown.map(meetingRow).join('') : '');
 }
 
-function londonToday() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-}
-
 async function loadMeetings() {
   const status = document.getElementById('meetings-status');
   const body = document.querySelector('#meeting-list tbody');
@@ -110,7 +106,7 @@ async function loadMeetings() {
   try {
     const page = await getJson('/api/meetings', { area: document.getElementById('meeting-area').value, limit: 1000 });
     listed = page.items;
-    body.innerHTML = page.total === 0 ? '' : renderMeetings(listed, londonToday());
+    body.innerHTML = page.total === 0 ? '' : renderMeetings(listed, ukDay());
     status.textContent = page.total === 0 ? 'No meetings yet.'
       : page.items.length < page.total ? `The latest ${page.items.length} of ${page.total} meetings.`
         : `${page.total} meeting${page.total === 1 ? '' : 's'}.`;
@@ -129,7 +125,7 @@ export function initMeetings(user, codes, name, taskingBoard) {
   document.querySelector('#meeting-list tbody').addEventListener('click', event => {
     if (event.target.closest('#show-past')) {
       showAllPast = true;
-      event.currentTarget.innerHTML = renderMeetings(listed, londonToday());
+      event.currentTarget.innerHTML = renderMeetings(listed, ukDay());
       return;
     }
     const row = event.target.closest('tr');

@@ -2,7 +2,7 @@
 // and the disruption log with each record's measured effect. An agency user sees its own agency's taskings only.
 import { getJson, postJson, sendJson, escapeHtml } from './api.js';
 import { showErrors, clearErrors } from './field-errors.js';
-import { areaNamer, tacticLabel, when } from './common.js';
+import { areaNamer, tacticLabel, ukDay, when } from './common.js';
 
 const STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 const STATUS_LABELS = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' };
@@ -112,7 +112,7 @@ function openDisruption(tasking) {
     <div class="buttons"><button type="submit" class="primary">Record</button><button type="button" class="cancel">Cancel</button></div></form>`);
   const form = d.querySelector('form');
   d.querySelector('.target-line').textContent = `${tasking.action} (against ${tasking.target.label})`;
-  form.elements.date.value = new Date().toISOString().substring(0, 10);
+  form.elements.date.value = ukDay();
   form.onsubmit = async event => {
     event.preventDefault();
     const body = { tactic: form.elements.tactic.value, date: form.elements.date.value, taskingId: tasking.id };

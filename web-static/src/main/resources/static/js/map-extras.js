@@ -1,7 +1,7 @@
 // District and area outlines, locations of concern, and the British National Grid reference of a clicked point.
 // The grid reference comes from the service, which converts with the same transform as every hotspot method.
 import { getJson, escapeHtml } from './api.js';
-import { wordLabel } from './common.js';
+import { wordLabel, when } from './common.js';
 
 export function districtLayer(districts) {
   return L.geoJSON(districts, {
@@ -40,7 +40,7 @@ export function concernLayer() {
         { radius: 8, weight: 3, color: '#6a1b9a', fillColor: '#ffffff', fillOpacity: 0.9, className: 'concern', pane: CONCERN_PANE });
       marker.bindPopup(`<strong>Location of concern</strong><p><a href="/location.html?id=${encodeURIComponent(item.id)}">`
         + `${escapeHtml(item.label)}</a> <small>${escapeHtml(wordLabel(item.locationType || 'OTHER'))}</small></p>`
-        + `<p>${escapeHtml(item.concern.reason)}</p><p class="small">${escapeHtml(item.concern.by)}, ${escapeHtml(item.concern.at.slice(0, 10))}</p>`);
+        + `<p>${escapeHtml(item.concern.reason)}</p><p class="small">${escapeHtml(item.concern.by)}, ${when(item.concern.at)}</p>`);
       marker.addTo(layer);
     });
   });

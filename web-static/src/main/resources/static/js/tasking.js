@@ -4,15 +4,14 @@
 // that may task (canTask).
 import { postJson, escapeHtml } from './api.js';
 import { showErrors, clearErrors } from './field-errors.js';
+import { ukDay } from './common.js';
 
 export function canTask(user) {
   return user && user.role === 'MACE_MEMBER';
 }
 
 function inDays(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return d.toISOString().substring(0, 10);
+  return ukDay(new Date(Date.now() + days * 86_400_000));
 }
 
 function dialog() {

@@ -156,10 +156,29 @@ final class ChildRedactor {
                 copied = spans.get(i + matched - 1)[1];
                 i += matched;
             } else {
+                int[] span = spans.get(i);
+                String word = text.substring(span[0], span[1]);
+                String pieces = word.codePoints().anyMatch(p -> Character.getType(p) == Character.FORMAT) ? redactPieces(word) : word;
+                if (!pieces.equals(word)) {
+                    out.append(text, copied, span[0]).append(pieces);
+                    copied = span[1];
+                }
                 i++;
             }
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * A word holding invisible characters that is no name as a whole, read again as the words they may separate
+     * ("Dana" + zero-width space + "went"): the text with those characters as spaces if that names a child, else the
+     * word as it was.
+     */
+    private String redactPieces(String word) {
+        StringBuilder spaced = new StringBuilder(word.length());
+        word.codePoints().forEach(p -> spaced.appendCodePoint(Character.getType(p) == Character.FORMAT ? ' ' : p));
+        String redacted = redactWords(spaced.toString());
+        return redacted.contentEquals(spaced) ? word : redacted;
     }
 
     private String lookUp(String text, List<int[]> spans, int first, int count) {
@@ -201,21 +220,47 @@ final class ChildRedactor {
         return Set.copyOf(codes);
     }
 
+    /**
+     * Dates are matched in a copy of the text with each character in its plain form where that is one character
+     * (full-width digits, slashes and letters), so that a match's place in the copy is its place in the text.
+     */
     private String redactDates(String text) {
-        String result = replaceDates(text, ISO_DATE, m -> date(m.group(1), m.group(2), m.group(3)));
-        result = replaceDates(result, UK_DATE, m -> date(fullYear(m.group(3)), m.group(2), m.group(1)));
-        return replaceDates(result, WORD_DATE, m -> date(m.group(3), String.valueOf(month(m.group(2))), m.group(1)));
+        String[] texts = {text, plainCharacters(text)};
+        replaceDates(texts, ISO_DATE, m -> date(m.group(1), m.group(2), m.group(3)));
+        replaceDates(texts, UK_DATE, m -> date(fullYear(m.group(3)), m.group(2), m.group(1)));
+        replaceDates(texts, WORD_DATE, m -> date(m.group(3), String.valueOf(month(m.group(2))), m.group(1)));
+        return texts[0];
     }
 
-    private String replaceDates(String text, Pattern pattern, java.util.function.Function<Matcher, LocalDate> parse) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
+    /** {@code texts}: the text and its plain copy, both rewritten with each date of birth the copy shows. */
+    private void replaceDates(String[] texts, Pattern pattern, java.util.function.Function<Matcher, LocalDate> parse) {
+        Matcher m = pattern.matcher(texts[1]);
+        StringBuilder original = new StringBuilder();
+        StringBuilder plain = new StringBuilder();
+        int copied = 0;
         while (m.find()) {
             LocalDate date = parse.apply(m);
-            m.appendReplacement(out, Matcher.quoteReplacement(date != null && birthDates.contains(date) ? DATE_OF_BIRTH : m.group()));
+            if (date != null && birthDates.contains(date)) {
+                original.append(texts[0], copied, m.start()).append(DATE_OF_BIRTH);
+                plain.append(texts[1], copied, m.start()).append(DATE_OF_BIRTH);
+                copied = m.end();
+            }
         }
-        m.appendTail(out);
-        return out.toString();
+        texts[0] = original.append(texts[0], copied, texts[0].length()).toString();
+        texts[1] = plain.append(texts[1], copied, texts[1].length()).toString();
+    }
+
+    private static String plainCharacters(String text) {
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            return text;
+        }
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String form = Character.isSurrogate(c) ? "" : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            plain.append(form.length() == 1 ? form.charAt(0) : c);
+        }
+        return plain.toString();
     }
 
     private static String fullYear(String year) {

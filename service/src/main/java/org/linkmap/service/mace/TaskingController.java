@@ -111,13 +111,8 @@ class TaskingController {
             fields.add("status", "give a status, a note or both");
         }
         fields.check();
-        Tasking tasking = visible(id);
-        boolean cancelling = status != tasking.status() && (status == Tasking.Status.CANCELLED || tasking.status() == Tasking.Status.CANCELLED);
-        if (status != null && cancelling && scope.agencyFilter() != null) {
-            throw new Forbidden("status: only the meeting that set a tasking may cancel it or take it out of CANCELLED;"
-                    + " an agency moves it between OPEN, IN_PROGRESS and DONE and adds notes.");
-        }
-        taskings.update(id, status, note, scope.userName());
+        visible(id);
+        taskings.update(id, status, note, scope.userName(), scope.agencyFilter() != null);
         audit.record("UPDATE_TASKING", id);
         return taskings.find(id).orElseThrow();
     }

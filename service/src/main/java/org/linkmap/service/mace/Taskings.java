@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.linkmap.service.access.NodeSummary;
 import org.linkmap.service.neo4j.Graph;
 import org.linkmap.service.web.Conflict;
+import org.linkmap.service.web.Forbidden;
+import org.linkmap.service.web.NotFound;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
@@ -75,16 +77,33 @@ class Taskings {
         return graph.write(tx -> create(t, by, tx));
     }
 
-    void update(String id, Tasking.Status status, String note, String by) {
+    /**
+     * A status change, a note or both, in the tasking's history.
+     *
+     * @param agency whether the update is an agency's, which may not cancel the tasking or take it out of CANCELLED
+     * @throws Forbidden naming {@code status} when an agency would; {@link Conflict} when the history is full;
+     *                   {@link NotFound} when the tasking has gone (nothing is written in each case)
+     */
+    void update(String id, Tasking.Status status, String note, String by, boolean agency) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", id);
         p.put("status", status == null ? null : status.name());
         p.put("note", note);
         p.put("by", by);
+        p.put("agency", agency);
         p.put("at", OffsetDateTime.now(clock));
         p.put("maxUpdates", MAX_UPDATES);
-        graph.write(tx -> tx.optional("mace/update-tasking", p, r -> r.get("id").asString()).orElseThrow(() -> new Conflict(
-                "This tasking's history holds " + MAX_UPDATES + " updates, the most one may; raise a new tasking to go on.")));
+        graph.write(tx -> {
+            Record result = tx.optional("mace/update-tasking", p, r -> r).orElseThrow(() -> new NotFound("No tasking " + id + "."));
+            if (!result.get("permitted").asBoolean()) {
+                throw new Forbidden("status: only the meeting that set a tasking may cancel it or take it out of CANCELLED;"
+                        + " an agency moves it between OPEN, IN_PROGRESS and DONE and adds notes.");
+            }
+            if (result.get("held").asLong() >= MAX_UPDATES) {
+                throw new Conflict("This tasking's history holds " + MAX_UPDATES + " updates, the most one may; raise a new tasking to go on.");
+            }
+            return null;
+        });
     }
 
     Optional<Tasking> find(String id) {

@@ -86,10 +86,12 @@ public class BoundedWork {
             return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException late) {
             future.cancel(true);
+            pool.getThreadPoolExecutor().purge();
             throw new ServiceBusy("The request did not finish within its time limit and was abandoned; narrow it (a shorter"
                     + " period, a smaller area, larger cells) and try again.", Duration.ofSeconds(30));
         } catch (InterruptedException interrupted) {
             future.cancel(true);
+            pool.getThreadPoolExecutor().purge();
             Thread.currentThread().interrupt();
             throw busy();
         } catch (ExecutionException failed) {
@@ -137,6 +139,11 @@ public class BoundedWork {
     /** Pieces of work running now, for tests and health checks. */
     public int running() {
         return pool.getActiveCount();
+    }
+
+    /** Pieces of work waiting for a thread. */
+    int waiting() {
+        return pool.getThreadPoolExecutor().getQueue().size();
     }
 
     Duration timeLimit() {

@@ -81,5 +81,11 @@ class ChildRedactorTest {
         check("ref \uFF2C\uFF23\uFF33-\uFF19\uFF19\uFF10\uFF11\uFF10\uFF11", "ref " + ChildRedactor.IDENTIFIER);
         check("DOB \uFF10\uFF13/\uFF10\uFF12/\uFF12\uFF10\uFF11\uFF11", "DOB " + ChildRedactor.DATE_OF_BIRTH);
         check("D\u0430n\u0430 and \u0395ll\u03B1", DANA + " and " + ELLA);
+        check("Dana\u200Bwent home", DANA + " went home");
+        check("seen\u00ADDana, later", "seen " + DANA + ", later");
+        check("a\u200Bb and no\u200Bname", "a\u200Bb and no\u200Bname");
+        check("DOB \uFF10\uFF13\uFF0F\uFF10\uFF12\uFF0F\uFF12\uFF10\uFF11\uFF11 or \uFF12\uFF10\uFF11\uFF11\uFF0D\uFF10\uFF12\uFF0D\uFF10\uFF13",
+                "DOB " + ChildRedactor.DATE_OF_BIRTH + " or " + ChildRedactor.DATE_OF_BIRTH);
+        check("born 3 \uFF26\uFF45\uFF42 2011 here", "born " + ChildRedactor.DATE_OF_BIRTH + " here");
     }
 }

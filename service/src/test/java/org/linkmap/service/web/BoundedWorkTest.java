@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,7 +53,7 @@ class BoundedWorkTest {
         first.start();
         await().atMost(Duration.ofSeconds(2)).until(() -> work.running() == 1);
         second.start();
-        Thread.sleep(50);
+        await().atMost(Duration.ofSeconds(2)).until(() -> work.waiting() == 1);
 
         try {
             assertThatThrownBy(() -> work.call(() -> 1)).isInstanceOf(ServiceBusy.class).hasMessageContaining("busy");
@@ -60,6 +61,38 @@ class BoundedWorkTest {
             release.countDown();
             first.join();
             second.join();
+        }
+    }
+
+    @Test
+    void shouldFreeTheQueuePlaceOfWorkAbandonedAtTheTimeLimit() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        // Work that keeps its thread past its own time limit, deaf to the interrupt, until released.
+        Callable<Boolean> stubborn = () -> {
+            while (true) {
+                try {
+                    return release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException ignored) {
+                    // keeps waiting
+                }
+            }
+        };
+        Thread holder = new Thread(() -> {
+            try {
+                work.call(stubborn);
+            } catch (ServiceBusy expected) {
+                // its caller is answered at the time limit; the thread stays taken
+            }
+        });
+        holder.start();
+        await().atMost(Duration.ofSeconds(2)).until(() -> work.running() == 1);
+
+        try {
+            assertThatThrownBy(() -> work.call(() -> 1)).isInstanceOf(ServiceBusy.class).hasMessageContaining("time limit");
+            assertThat(work.waiting()).as("the abandoned work no longer holds the only queue place").isZero();
+        } finally {
+            release.countDown();
+            holder.join();
         }
     }
 
