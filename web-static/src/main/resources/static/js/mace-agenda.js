@@ -55,7 +55,8 @@ function renderAgenda(agenda) {
     + table('Top hotspots', agenda.topHotspots.map(h => `<tr><td>${h.rank}</td><td>${h.incidentCount}</td><td>${h.childCount}</td>
         <td>${h.personOfInterestCount}</td><td>${when(h.firstSeen)} – ${when(h.lastSeen)}</td>
         <td>${taskCell({ hotspot: h.geometry, label: `Hotspot ${h.rank} (${h.incidentCount} incidents)`, meetingId: id })}</td></tr>`),
-      ['Rank', 'Incidents', 'Children', 'Persons of interest', 'Seen', ''], 'No hotspots in the three months before the meeting.')
+      ['Rank', 'Incidents', 'Children', 'Persons of interest', 'Seen', ''],
+      agenda.topHotspotsNote ? escapeHtml(agenda.topHotspotsNote) : 'No hotspots in the three months before the meeting.')
     + table('Persons of interest newly linked', agenda.newlyLinkedPersons.map(p => `<tr><td>${escapeHtml(p.person.label)}</td><td>${p.newLinks}</td>
         <td>${when(p.firstLinked)}</td><td>${taskCell(person(p.person, id))}</td></tr>`),
       ['Person', 'New links', 'First linked', ''], 'No new links.')

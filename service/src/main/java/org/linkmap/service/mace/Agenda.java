@@ -10,11 +10,14 @@ import org.linkmap.service.hotspot.FoundHotspot;
 /**
  * A meeting's agenda, as {@code GET /api/meetings/{id}/agenda} answers it.
  *
- * @param since the previous meeting of the forum (or a month before, for the first): "new" means since then
+ * @param since            the previous meeting of the forum (or a month before, for the first): "new" means since then
+ * @param topHotspotsNote  why {@code topHotspots} is empty when it is not for want of hotspots (the area's query over
+ *                         the service's limits, or the engine busy past the time limit); null otherwise
  */
 record Agenda(Meeting meeting, LocalDate since, LocalDate referralCutOff, List<Referral> newReferrals,
               List<Referral> rolledOver, List<OpenCase> openCases, List<NeverReferred> neverReferred,
-              List<FoundHotspot> topHotspots, List<NewlyLinked> newlyLinkedPersons, List<PlacedChild> placedChildren) {
+              List<FoundHotspot> topHotspots, String topHotspotsNote, List<NewlyLinked> newlyLinkedPersons,
+              List<PlacedChild> placedChildren) {
 
     /**
      * A referral to the forum. {@code rolledFrom} names the meeting whose cut-off it missed; on the agenda of

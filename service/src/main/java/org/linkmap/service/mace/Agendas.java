@@ -63,9 +63,10 @@ class Agendas {
         List<Agenda.Referral> newReferrals = new ArrayList<>();
         List<Agenda.Referral> rolledOver = new ArrayList<>();
         referrals(meeting, forum, previous, newReferrals, rolledOver);
+        TopHotspots top = topHotspots(meeting);
         return new Agenda(meeting, since, meeting.date().minusDays(ReferralCalendar.CUT_OFF_DAYS), newReferrals, rolledOver,
                 counts.openCases(meeting, since),
-                counts.neverReferred(meeting, repeatedRiskThreshold, REPEATED_RISK_DAYS, EXPLOITATION_TYPES), topHotspots(meeting),
+                counts.neverReferred(meeting, repeatedRiskThreshold, REPEATED_RISK_DAYS, EXPLOITATION_TYPES), top.hotspots(), top.note(),
                 counts.newlyLinked(meeting, since), placements.placedChildren(meeting.area(), since, meeting.date()));
     }
 
@@ -93,14 +94,19 @@ class Agendas {
                 r.get("agency").asString(), at, r.get("children").asList(v -> node(v)), rolledFrom, rollsTo);
     }
 
-    private List<FoundHotspot> topHotspots(Meeting meeting) {
+    private record TopHotspots(List<FoundHotspot> hotspots, String note) {
+    }
+
+    /** The area's top hotspots over the three months before the meeting; none, saying why, when they cannot be had now. */
+    private TopHotspots topHotspots(Meeting meeting) {
         try {
-            return hotspots.top(Map.of("method", "dbscan"), meeting.date().minusMonths(3), meeting.date().minusDays(1),
-                    meeting.area(), TOP_HOTSPOTS, "hotspotQuery");
-        } catch (InvalidRequest | ServiceBusy tooCostly) {
-            // An area too large for the default query, or an engine busy past the time limit, shows no hotspots
-            // here; the map can still be asked.
-            return List.of();
+            return new TopHotspots(hotspots.top(Map.of("method", "dbscan"), meeting.date().minusMonths(3), meeting.date().minusDays(1),
+                    meeting.area(), TOP_HOTSPOTS, "hotspotQuery"), null);
+        } catch (InvalidRequest tooCostly) {
+            return new TopHotspots(List.of(), "The area's three months are over the hotspot engine's limits ("
+                    + tooCostly.errors().get(0).message() + "); ask the map for a shorter period.");
+        } catch (ServiceBusy busy) {
+            return new TopHotspots(List.of(), "The hotspot engine did not answer in time; open the agenda again shortly.");
         }
     }
 
