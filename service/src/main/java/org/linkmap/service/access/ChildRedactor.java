@@ -1,13 +1,10 @@
 package org.linkmap.service.access;
 
-import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,10 +18,9 @@ import java.util.regex.Pattern;
  *
  * <p>Matching is by whole words: the text is cut into runs of letters and digits and each run of up to
  * {@link #MAX_WORDS} words is looked up, so the cost is linear in the text, whatever the number of children.
- * Words are compared folded, so that a name cannot be slipped past in another form of the same letters: full-width
- * or mathematical letters and digits read as their plain forms, accents and invisible characters (zero-width
- * spaces and joiners, soft hyphens) inside a word are ignored, and a full name written run together
- * ("DanaFictional") is still the name. Dates of birth are found in any script's digits.
+ * Words are compared folded ({@link Words}), so that a name cannot be slipped past in another form of the same
+ * letters, and a full name written run together ("DanaFictional") is still the name; dates of birth are found by
+ * {@link BirthDates}.
  * Ids, hashes, codes (a whole value in capitals, such as the RAG status "AMBER") and pure date values are left
  * alone: a child's name never stands alone in capitals as a whole value. Immutable and thread-safe.
  */
@@ -46,19 +42,13 @@ final class ChildRedactor {
     /** The service's own codes, which are never a child's name even when a child is called Amber. */
     private static final Set<String> CODES = codes();
     private static final Pattern PURE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-][0-9:]+)?(\\[[^]]+])?)?");
-    private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern UK_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")[a-z]*\\.?,?\\s+(\\d{4})\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
-
     static final ChildRedactor NONE = of(List.of());
 
     private final Map<String, String> phrases;
     private final Map<String, String> nameParts;
-    private final Set<LocalDate> birthDates;
+    private final BirthDates birthDates;
 
-    private ChildRedactor(Map<String, String> phrases, Map<String, String> nameParts, Set<LocalDate> birthDates) {
+    private ChildRedactor(Map<String, String> phrases, Map<String, String> nameParts, BirthDates birthDates) {
         this.phrases = phrases;
         this.nameParts = nameParts;
         this.birthDates = birthDates;
@@ -74,27 +64,27 @@ final class ChildRedactor {
                 names.add(child.name());
             }
             for (String name : names) {
-                List<String> words = words(name);
+                List<String> words = Words.words(name);
                 if (!words.isEmpty() && words.size() <= MAX_WORDS) {
                     add(phrases, String.join(" ", words), child.pseudonym());
                     add(phrases, String.join("", words), child.pseudonym());
                 }
-                words.stream().filter(w -> w.length() >= MIN_PART && !isDigits(w)).forEach(w -> add(parts, w, child.pseudonym()));
+                words.stream().filter(w -> w.length() >= MIN_PART && !Words.isDigits(w)).forEach(w -> add(parts, w, child.pseudonym()));
             }
             for (String identifier : child.identifiers()) {
-                List<String> words = words(identifier);
+                List<String> words = Words.words(identifier);
                 if (!words.isEmpty() && words.size() <= MAX_WORDS && String.join("", words).length() >= MIN_IDENTIFIER) {
                     // However it is written: "LCS-990101", "LCS 990101", "LCS990101" or the number alone.
                     phrases.put(String.join(" ", words), IDENTIFIER);
                     phrases.put(String.join("", words), IDENTIFIER);
-                    words.stream().filter(w -> w.length() >= MIN_IDENTIFIER && isDigits(w)).forEach(w -> phrases.put(w, IDENTIFIER));
+                    words.stream().filter(w -> w.length() >= MIN_IDENTIFIER && Words.isDigits(w)).forEach(w -> phrases.put(w, IDENTIFIER));
                 }
             }
             if (child.dob() != null) {
                 dates.add(child.dob());
             }
         }
-        return new ChildRedactor(Map.copyOf(phrases), Map.copyOf(parts), Set.copyOf(dates));
+        return new ChildRedactor(Map.copyOf(phrases), Map.copyOf(parts), new BirthDates(dates, DATE_OF_BIRTH));
     }
 
     private static void add(Map<String, String> terms, String key, String pseudonym) {
@@ -133,11 +123,11 @@ final class ChildRedactor {
             return text;
         }
         String words = redactWords(text);
-        return birthDates.isEmpty() ? words : redactDates(words);
+        return birthDates.isEmpty() ? words : birthDates.redact(words);
     }
 
     private String redactWords(String text) {
-        List<int[]> spans = spans(text);
+        List<int[]> spans = Words.spans(text);
         if (spans.isEmpty()) {
             return text;
         }
@@ -189,7 +179,7 @@ final class ChildRedactor {
             }
             key.append(text, spans.get(k)[0], spans.get(k)[1]);
         }
-        String lower = fold(key);
+        String lower = Words.fold(key);
         String phrase = phrases.get(lower);
         if (phrase != null || count > 1) {
             return phrase;
@@ -220,128 +210,4 @@ final class ChildRedactor {
         return Set.copyOf(codes);
     }
 
-    /**
-     * Dates are matched in a copy of the text with each character in its plain form where that is one character
-     * (full-width digits, slashes and letters), so that a match's place in the copy is its place in the text.
-     */
-    private String redactDates(String text) {
-        String[] texts = {text, plainCharacters(text)};
-        replaceDates(texts, ISO_DATE, m -> date(m.group(1), m.group(2), m.group(3)));
-        replaceDates(texts, UK_DATE, m -> date(fullYear(m.group(3)), m.group(2), m.group(1)));
-        replaceDates(texts, WORD_DATE, m -> date(m.group(3), String.valueOf(month(m.group(2))), m.group(1)));
-        return texts[0];
-    }
-
-    /** {@code texts}: the text and its plain copy, both rewritten with each date of birth the copy shows. */
-    private void replaceDates(String[] texts, Pattern pattern, java.util.function.Function<Matcher, LocalDate> parse) {
-        Matcher m = pattern.matcher(texts[1]);
-        StringBuilder original = new StringBuilder();
-        StringBuilder plain = new StringBuilder();
-        int copied = 0;
-        while (m.find()) {
-            LocalDate date = parse.apply(m);
-            if (date != null && birthDates.contains(date)) {
-                original.append(texts[0], copied, m.start()).append(DATE_OF_BIRTH);
-                plain.append(texts[1], copied, m.start()).append(DATE_OF_BIRTH);
-                copied = m.end();
-            }
-        }
-        texts[0] = original.append(texts[0], copied, texts[0].length()).toString();
-        texts[1] = plain.append(texts[1], copied, texts[1].length()).toString();
-    }
-
-    private static String plainCharacters(String text) {
-        if (text.chars().allMatch(c -> c < 0x80)) {
-            return text;
-        }
-        StringBuilder plain = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String form = Character.isSurrogate(c) ? "" : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-            plain.append(form.length() == 1 ? form.charAt(0) : c);
-        }
-        return plain.toString();
-    }
-
-    private static String fullYear(String year) {
-        if (year.length() == 4) {
-            return year;
-        }
-        int twoDigits = Integer.parseInt(year);
-        return String.valueOf(twoDigits <= LocalDate.now().getYear() % 100 ? 2000 + twoDigits : 1900 + twoDigits);
-    }
-
-    private static int month(String name) {
-        return List.of(MONTHS.replace("|sept", "").split("\\|")).indexOf(fold(name).substring(0, 3)) + 1;
-    }
-
-    private static LocalDate date(String year, String month, String day) {
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static List<int[]> spans(String text) {
-        List<int[]> spans = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < text.length(); ) {
-            int point = text.codePointAt(i);
-            boolean word = Character.isLetterOrDigit(point) || (start >= 0 && isInvisibleInWord(point));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                spans.add(new int[] {start, i});
-                start = -1;
-            }
-            i += Character.charCount(point);
-        }
-        if (start >= 0) {
-            spans.add(new int[] {start, text.length()});
-        }
-        return spans;
-    }
-
-    /** An accent, or a character with no glyph (zero-width space or joiner, soft hyphen), inside a word. */
-    private static boolean isInvisibleInWord(int point) {
-        int type = Character.getType(point);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.FORMAT;
-    }
-
-    /** A word as it is compared: compatibility forms made plain, accents and invisible characters dropped, lower case. */
-    private static String fold(CharSequence word) {
-        if (word.chars().allMatch(c -> c < 0x80)) {
-            return word.toString().toLowerCase(Locale.ROOT);
-        }
-        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(p -> !isInvisibleInWord(p)).map(ChildRedactor::latinLookAlike).forEach(folded::appendCodePoint);
-        return folded.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /** Cyrillic and Greek letters drawn like a Latin one: read as that letter, in the text and in the names alike. */
-    private static int latinLookAlike(int point) {
-        if (point < 0x80) {
-            return point;
-        }
-        int at = LOOK_ALIKES.indexOf(point);
-        return at < 0 ? point : LATIN.charAt(at);
-    }
-
-    private static final String LOOK_ALIKES = "\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425\u0423\u0405\u0406\u0408\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0455\u0456\u0458\u04BB\u0501\u043A\u051B\u051D"
-            + "\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7\u03B1\u03B9\u03BA\u03BD\u03BF\u03C1\u03C5\u03C7";
-    private static final String LATIN = "ABEKMHOPCTXYSIJaeopcyxsijhdkqw" + "ABEZHIKMNOPTYXaikvopux";
-
-    private static List<String> words(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return spans(text).stream().map(s -> fold(text.substring(s[0], s[1]))).filter(w -> !w.isEmpty()).toList();
-    }
-
-    private static boolean isDigits(String word) {
-        return word.codePoints().allMatch(Character::isDigit);
-    }
 }
