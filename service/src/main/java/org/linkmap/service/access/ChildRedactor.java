@@ -148,7 +148,7 @@ final class ChildRedactor {
             } else {
                 int[] span = spans.get(i);
                 String word = text.substring(span[0], span[1]);
-                String pieces = word.codePoints().anyMatch(p -> Character.getType(p) == Character.FORMAT) ? redactPieces(word) : word;
+                String pieces = redactPieces(word);
                 if (!pieces.equals(word)) {
                     out.append(text, copied, span[0]).append(pieces);
                     copied = span[1];
@@ -160,15 +160,16 @@ final class ChildRedactor {
     }
 
     /**
-     * A word holding invisible characters that is no name as a whole, read again as the words they may separate
-     * ("Dana" + zero-width space + "went"): the text with those characters as spaces if that names a child, else the
-     * word as it was.
+     * A word that is no name as a whole, read again as the words its invisible characters may separate ("Dana" +
+     * zero-width space + "went"): those words redacted if that names a child, else the word as it was.
      */
     private String redactPieces(String word) {
-        StringBuilder spaced = new StringBuilder(word.length());
-        word.codePoints().forEach(p -> spaced.appendCodePoint(Character.getType(p) == Character.FORMAT ? ' ' : p));
-        String redacted = redactWords(spaced.toString());
-        return redacted.contentEquals(spaced) ? word : redacted;
+        String spaced = Words.invisibleAsSpaces(word);
+        if (spaced.equals(word)) {
+            return word;
+        }
+        String redacted = redactWords(spaced);
+        return redacted.equals(spaced) ? word : redacted;
     }
 
     private String lookUp(String text, List<int[]> spans, int first, int count) {

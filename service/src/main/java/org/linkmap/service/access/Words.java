@@ -47,7 +47,7 @@ final class Words {
 
     /** A word as it is compared: compatibility forms made plain, accents and invisible characters dropped, lower case. */
     static String fold(CharSequence word) {
-        if (word.chars().allMatch(c -> c < 0x80)) {
+        if (isAscii(word)) {
             return word.toString().toLowerCase(Locale.ROOT);
         }
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
@@ -77,6 +77,23 @@ final class Words {
         return spans(text).stream().map(s -> fold(text.substring(s[0], s[1]))).filter(w -> !w.isEmpty()).toList();
     }
 
+    /**
+     * The word with each character that has no glyph (zero-width space or joiner, soft hyphen) made a space, as
+     * the words it may separate; the word itself when it has none.
+     */
+    static String invisibleAsSpaces(String word) {
+        if (isAscii(word) || word.codePoints().noneMatch(p -> Character.getType(p) == Character.FORMAT)) {
+            return word;
+        }
+        StringBuilder spaced = new StringBuilder(word.length());
+        word.codePoints().forEach(p -> spaced.appendCodePoint(Character.getType(p) == Character.FORMAT ? ' ' : p));
+        return spaced.toString();
+    }
+
+    private static boolean isAscii(CharSequence text) {
+        return text.chars().allMatch(c -> c < 0x80);
+    }
+
     /** Whether the word is all digits, of any script. */
     static boolean isDigits(String word) {
         return word.codePoints().allMatch(Character::isDigit);
@@ -87,7 +104,7 @@ final class Words {
      * letters), so that a place in the copy is the same place in the text.
      */
     static String plainCharacters(String text) {
-        if (text.chars().allMatch(c -> c < 0x80)) {
+        if (isAscii(text)) {
             return text;
         }
         StringBuilder plain = new StringBuilder(text.length());

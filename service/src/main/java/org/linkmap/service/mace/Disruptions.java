@@ -80,9 +80,7 @@ class Disruptions {
         p.put("limit", limit);
         p.put("offset", offset);
         LocalDate today = LocalDate.now(clock.withZone(ReferralCalendar.LOCAL));
-        List<Record> rows = graph.read(tx -> tx.list("mace/find-disruptions", p, r -> r));
-        long total = rows.isEmpty() ? 0 : rows.get(0).get("total").asLong();
-        return new Page<>(total, rows.stream().filter(r -> !r.get("id").isNull()).map(r -> stored(r, today)).toList());
+        return Page.ofRows(graph.read(tx -> tx.list("mace/find-disruptions", p, r -> r)), r -> stored(r, today));
     }
 
     private Stored stored(Record r, LocalDate today) {

@@ -129,9 +129,7 @@ class Taskings {
         p.put("today", today);
         p.put("limit", limit);
         p.put("offset", offset);
-        List<Record> rows = graph.read(tx -> tx.list("mace/find-taskings", p, r -> r));
-        long total = rows.isEmpty() ? 0 : rows.get(0).get("total").asLong();
-        return new Page<>(total, rows.stream().filter(r -> !r.get("id").isNull()).map(r -> tasking(r, today)).toList());
+        return Page.ofRows(graph.read(tx -> tx.list("mace/find-taskings", p, r -> r)), r -> tasking(r, today));
     }
 
     LocalDate today() {

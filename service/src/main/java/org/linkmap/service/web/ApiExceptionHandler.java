@@ -119,14 +119,13 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(TaskRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(TaskRejectedException e) {
-        return busy(new ServiceBusy("Every analysis thread is busy; try again shortly.", java.time.Duration.ofSeconds(5)));
+        return busy(BoundedWork.busy());
     }
 
     /** The request's time limit passed (its work has been cancelled), or a database query exceeded its own. */
     @ExceptionHandler(AsyncRequestTimeoutException.class)
     ProblemDetail timedOut(AsyncRequestTimeoutException e) {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "The request did not finish within its time limit and was abandoned;"
-                + " narrow it (a shorter period, a smaller area, larger cells) and try again.");
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, BoundedWork.OVER_TIME_LIMIT);
     }
 
     /** The client hung up, mid-upload or before the answer: there is no one to answer, and the service did nothing wrong. */

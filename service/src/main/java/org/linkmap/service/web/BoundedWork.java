@@ -38,6 +38,9 @@ import org.springframework.web.context.request.async.WebAsyncTask;
 public class BoundedWork {
 
     private static final String POOL_PREFIX = "linkmap-analysis-";
+    /** What a request over the time limit is told. */
+    static final String OVER_TIME_LIMIT = "The request did not finish within its time limit and was abandoned;"
+            + " narrow it (a shorter period, a smaller area, larger cells) and try again.";
 
     private final ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
     private final Duration timeLimit;
@@ -85,13 +88,10 @@ public class BoundedWork {
         try {
             return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException late) {
-            future.cancel(true);
-            pool.getThreadPoolExecutor().purge();
-            throw new ServiceBusy("The request did not finish within its time limit and was abandoned; narrow it (a shorter"
-                    + " period, a smaller area, larger cells) and try again.", Duration.ofSeconds(30));
+            abandon(future);
+            throw new ServiceBusy(OVER_TIME_LIMIT, Duration.ofSeconds(30));
         } catch (InterruptedException interrupted) {
-            future.cancel(true);
-            pool.getThreadPoolExecutor().purge();
+            abandon(future);
             Thread.currentThread().interrupt();
             throw busy();
         } catch (ExecutionException failed) {
@@ -103,6 +103,12 @@ public class BoundedWork {
             }
             throw new IllegalStateException(failed.getCause());
         }
+    }
+
+    /** Stops the work, and frees its queue place if it has not started (a cancelled task stays queued otherwise). */
+    private void abandon(Future<?> future) {
+        future.cancel(true);
+        pool.getThreadPoolExecutor().purge();
     }
 
     private static <T> Callable<T> bound(Callable<T> work) {
@@ -132,7 +138,8 @@ public class BoundedWork {
         }
     }
 
-    private static ServiceBusy busy() {
+    /** What a request is told when every analysis thread and queue place is taken. */
+    static ServiceBusy busy() {
         return new ServiceBusy("Every analysis thread is busy; try again shortly.", Duration.ofSeconds(5));
     }
 
