@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies {@code cypher/schema/*.cypher} in file-name order when the service starts. Every statement is
- * written with {@code IF NOT EXISTS}, so applying them again changes nothing. Waits for the indexes to be
- * online before the service answers.
+ * written with {@code IF NOT EXISTS}, so applying them again changes nothing; an index an earlier version made
+ * with other settings is dropped first and so made again. Waits for the indexes to be online before the service
+ * answers.
  */
 @Component
 public class GraphSchema implements InitializingBean {
@@ -40,10 +41,23 @@ public class GraphSchema implements InitializingBean {
         long started = System.nanoTime();
         List<String> statements = statements();
         try (Session session = driver.session()) {
+            dropOutdated(session);
             session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement).consume()));
             session.run(queries.get("neo4j/await-indexes"), java.util.Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
         }
         log.info("Graph schema applied: {} statements in {} ms", statements.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Drops the indexes an earlier version created with settings the schema files now give differently, so that
+     * applying the files creates them again as defined; waiting for the indexes then covers their population.
+     */
+    private void dropOutdated(Session session) {
+        List<String> outdated = session.executeRead(tx -> tx.run(queries.get("neo4j/find-outdated-indexes")).list(r -> r.get("name").asString()));
+        if (!outdated.isEmpty()) {
+            log.info("Creating again with their new settings: {}", outdated);
+            session.executeWriteWithoutResult(tx -> tx.run(queries.get("neo4j/drop-search-index")).consume());
+        }
     }
 
     /** The schema statements in order, split at semicolons that end a line; comment lines dropped. */

@@ -61,6 +61,30 @@ class CypherFilesTest {
         }
     }
 
+    @Autowired
+    GraphSchema schema;
+
+    @Test
+    void shouldMakeAgainASearchIndexAnEarlierVersionMadeWithOtherSettings() {
+        try (var session = driver.session()) {
+            session.run("DROP INDEX entity_search").consume();
+            session.run("CREATE FULLTEXT INDEX entity_search FOR (n:Person|Location) ON EACH [n.name]").consume();
+            session.run("CALL db.awaitIndexes(60)").consume();
+            assertThat(eventuallyConsistent(session)).isFalse();
+
+            schema.afterPropertiesSet();
+
+            assertThat(eventuallyConsistent(session)).isTrue();
+            assertThat(session.run("SHOW INDEXES YIELD name, labelsOrTypes WHERE name = 'entity_search' RETURN labelsOrTypes")
+                    .single().get(0).asList()).as("the index as the schema file defines it").hasSize(7);
+        }
+    }
+
+    private static boolean eventuallyConsistent(org.neo4j.driver.Session session) {
+        return session.run("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_search' "
+                + "RETURN options.indexConfig.`fulltext.eventually_consistent` AS e").single().get("e").asBoolean();
+    }
+
     @Test
     void shouldHaveAFileForEveryQueryTheCodeNamesAndUseEveryFile() throws IOException {
         Set<String> used = new TreeSet<>();

@@ -65,6 +65,27 @@ class SearchTest extends ApiTestSupport {
         assertThat(client.get("/api/search?q=", "analyst").status()).isEqualTo(400);
     }
 
+    @Test
+    void shouldFindWhatWasJustSentEveryTime() {
+        // The search index is eventually consistent: each search must first wait for what is already committed.
+        for (int i = 0; i < 25; i++) {
+            String name = "Quillon Searchprobe" + (char) ('a' + i);
+            assertThat(client.submit(onePerson("SEARCH-NOW-" + i, name)).status()).isEqualTo(201);
+
+            JsonNode hits = client.get("/api/search?q=" + name.replace(' ', '+'), "analyst").body();
+
+            assertThat(labels(hits)).as("search straight after submission %d", i).contains(name);
+        }
+    }
+
+    private static String onePerson(String ref, String name) {
+        return """
+                {"submissionRef": "%s", "agency": "LANCASHIRE_POLICE", "submittedBy": "DC 1 A. Example",
+                 "submittedAt": "2026-11-02T10:15:00Z", "grading": {"source": 2, "intelligence": "B", "handling": "P"},
+                 "entities": [{"ref": "p1", "type": "PERSON", "roles": ["POI"], "name": "%s"}], "links": [], "incidents": []}
+                """.formatted(ref, name);
+    }
+
     private static List<String> labels(JsonNode hits) {
         List<String> labels = new ArrayList<>();
         hits.forEach(h -> labels.add(h.get("label").asText()));
