@@ -73,10 +73,10 @@ final class PeopleResolution {
             identifiers.forEach(i -> peopleByKey.computeIfAbsent((String) i.get("key"), k -> new TreeSet<>()).add(person.id));
         }
         if (!created.isEmpty()) {
-            tx.run("ingest/create-people", Map.of("people", created));
+            tx.runAhead("ingest/create-people", Map.of("people", created));
         }
         if (!updates.isEmpty()) {
-            tx.run("ingest/update-people", Map.of("people", List.copyOf(updates.values())));
+            tx.runAhead("ingest/update-people", Map.of("people", List.copyOf(updates.values())));
         }
     }
 

@@ -50,7 +50,7 @@ final class SubmissionRecords {
             p.put("body", planned.candidate.body());
             rows.add(Map.of("agency", s.agency(), "properties", p));
         }
-        tx.run("ingest/create-submissions", Map.of("submissions", rows));
+        tx.runAhead("ingest/create-submissions", Map.of("submissions", rows));
     }
 
     /** The new places, networks and organisations ({@link NamesakePlaces}), then the batch's incidents, at once. */
@@ -62,7 +62,7 @@ final class SubmissionRecords {
             }
         }
         if (!entities.isEmpty() || !incidents.isEmpty()) {
-            tx.run("ingest/create-entities-and-incidents", Map.of("entities", entities, "incidents", incidents));
+            tx.runAhead("ingest/create-entities-and-incidents", Map.of("entities", entities, "incidents", incidents));
         }
     }
 
@@ -96,6 +96,6 @@ final class SubmissionRecords {
             planned.receipt = new SubmissionReceipt(planned.id, planned.submission.submissionRef(), entityIds, planned.incidentIds);
             rows.add(Map.of("id", planned.id, "receipt", receiptJson.apply(planned.receipt), "areas", List.copyOf(planned.areas)));
         }
-        tx.run("ingest/finish-submissions", Map.of("mentions", MentionRecords.of(batch), "submissions", rows));
+        tx.runAhead("ingest/finish-submissions", Map.of("mentions", MentionRecords.of(batch), "submissions", rows));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -16,10 +17,17 @@ import org.springframework.stereotype.Component;
 public class CypherStatements {
 
     private final ConcurrentHashMap<String, String> byName = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> composedByNames = new ConcurrentHashMap<>();
 
     /** The text of the query {@code name}, for example {@code ingest/merge-link}. */
     public String get(String name) {
         return byName.computeIfAbsent(name, CypherStatements::load);
+    }
+
+    /** The text that runs the write-only queries {@code writes}, in order, ahead of the query {@code last}, as one. */
+    String composed(List<String> writes, String last) {
+        return composedByNames.computeIfAbsent(String.join(" ", writes) + " " + last,
+                key -> Composition.text(writes.stream().map(this::get).toList(), get(last)));
     }
 
     private static String load(String name) {

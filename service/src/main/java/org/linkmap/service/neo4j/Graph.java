@@ -49,14 +49,14 @@ public class Graph {
     /** A read that the database abandons after {@code linkmap.limits.query-time} (10 s), so no request holds it longer. */
     public <T> T read(Work<T> work) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> work.run(new Tx(tx, statements)), boundedRead);
+            return session.executeRead(tx -> new Tx(tx, statements).complete(work), boundedRead);
         }
     }
 
     /** A read that may take as long as it needs: for the service's own work, such as proving the whole audit chain. */
     public <T> T readWithoutTimeLimit(Work<T> work) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> work.run(new Tx(tx, statements)));
+            return session.executeRead(tx -> new Tx(tx, statements).complete(work));
         }
     }
 
@@ -67,7 +67,7 @@ public class Graph {
     public <T> T readOnce(Work<T> work) {
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
              Transaction tx = session.beginTransaction(boundedRead)) {
-            return work.run(new Tx(tx, statements));
+            return new Tx(tx, statements).complete(work);
         }
     }
 
@@ -76,7 +76,7 @@ public class Graph {
             boolean[] touchedData = {false};
             T result = session.executeWrite(tx -> {
                 Tx unit = new Tx(tx, statements);
-                T done = work.run(unit);
+                T done = unit.complete(work);
                 touchedData[0] = unit.touchedData;
                 return done;
             });
@@ -99,6 +99,8 @@ public class Graph {
     public static final class Tx {
         private final SimpleQueryRunner tx;
         private final CypherStatements statements;
+        private final List<String> writesAhead = new java.util.ArrayList<>();
+        private final List<Map<String, Object>> writesAheadParameters = new java.util.ArrayList<>();
         private boolean touchedData;
 
         Tx(SimpleQueryRunner tx, CypherStatements statements) {
@@ -112,16 +114,18 @@ public class Graph {
          */
         public <T> List<T> list(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
             long started = System.nanoTime();
-            List<Record> records = tx.run(new Query(statements.get(noting(query)), parameters)).list();
-            timed(query, started, records.size());
+            String label = label(query);
+            List<Record> records = tx.run(withWritesAhead(query, parameters)).list();
+            timed(label, started, records.size());
             return records.stream().map(mapper).toList();
         }
 
         /** Runs the named query and maps its single record, if there is one, on the calling thread. */
         public <T> java.util.Optional<T> optional(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
             long started = System.nanoTime();
-            List<Record> records = tx.run(new Query(statements.get(noting(query)), parameters)).list();
-            timed(query, started, records.size());
+            String label = label(query);
+            List<Record> records = tx.run(withWritesAhead(query, parameters)).list();
+            timed(label, started, records.size());
             if (records.size() > 1) {
                 throw new IllegalStateException(query + " returned " + records.size() + " records where at most one was expected");
             }
@@ -131,8 +135,45 @@ public class Graph {
         /** Runs the named query for its effect. */
         public void run(String query, Map<String, Object> parameters) {
             long started = System.nanoTime();
-            tx.run(new Query(statements.get(noting(query)), parameters)).consume();
-            timed(query, started, 0);
+            String label = label(query);
+            tx.run(withWritesAhead(query, parameters)).consume();
+            timed(label, started, 0);
+        }
+
+        /**
+         * Runs the named query for its effect, sent to the database with the transaction's next statement (or
+         * before it commits) as one ({@link Composition}): a round trip fewer. The query must only write.
+         */
+        public void runAhead(String query, Map<String, Object> parameters) {
+            writesAhead.add(noting(query));
+            writesAheadParameters.add(parameters);
+        }
+
+        /** Does {@code work} in this transaction, then the writes still waiting for a statement to go with. */
+        <T> T complete(Work<T> work) {
+            T done = work.run(this);
+            if (!writesAhead.isEmpty()) {
+                String last = writesAhead.remove(writesAhead.size() - 1);
+                run(last, writesAheadParameters.remove(writesAheadParameters.size() - 1));
+            }
+            return done;
+        }
+
+        /** The statements a query is sent with, for the log: {@code ingest/a + ingest/b}. */
+        private String label(String query) {
+            return writesAhead.isEmpty() ? query : String.join(" + ", writesAhead) + " + " + query;
+        }
+
+        private Query withWritesAhead(String query, Map<String, Object> parameters) {
+            noting(query);
+            if (writesAhead.isEmpty()) {
+                return new Query(statements.get(query), parameters);
+            }
+            Query composed = new Query(statements.composed(writesAhead, query),
+                    Composition.parameters(writesAheadParameters, parameters));
+            writesAhead.clear();
+            writesAheadParameters.clear();
+            return composed;
         }
 
         /** At debug level, each statement's name, time and records: where a request's time in the database goes. */
