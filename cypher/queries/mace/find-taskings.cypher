@@ -1,10 +1,19 @@
 // A page of taskings with their target, meeting, campaign and history, soonest due first, each row carrying how
 // many match (`total`; one row with no tasking when the page is past the end). Every filter is optional: one
 // tasking by id, a status, an agency, a member's areas, a meeting, a campaign, a target, overdue only (open and
-// due before $today). Only the page's taskings are read beyond their own properties.
-MATCH (t:Tasking)
-WHERE ($id IS NULL OR t.id = $id)
-  AND ($status IS NULL OR t.status = $status)
+// due before $today). Only the page's taskings are read beyond their own properties. One tasking by id is found
+// through the id's unique index; only a list reads every tasking.
+CALL () {
+  WITH $id AS id WHERE id IS NOT NULL
+  MATCH (t:Tasking {id: id})
+  RETURN t
+  UNION ALL
+  WITH $id AS id WHERE id IS NULL
+  MATCH (t:Tasking)
+  RETURN t
+}
+WITH t
+WHERE ($status IS NULL OR t.status = $status)
   AND ($agency IS NULL OR t.assignedTo = $agency)
   AND ($areas IS NULL OR any(a IN t.areas WHERE a IN $areas))
   AND ($meetingId IS NULL OR EXISTS { MATCH (t)-[:RAISED_AT]->(:Meeting {id: $meetingId}) })
