@@ -9,14 +9,15 @@
 #   cold  the first file into the empty database, on a JVM that has compiled nothing yet;
 #   warm  the second file (other people's references, same shape) into the database now holding the first.
 # Throughput is lines / (finishedAt - startedAt) as the import status reports it. Prints the JVM's
-# resident memory at the end, then stops the service.
+# resident memory at the end, then stops the service. JAR=path runs another build (for example a copy of
+# service/target/linkmap-app/ from another commit), so two builds can be run alternately in the same hour.
 set -euo pipefail
 
 work=${1:?usage: bulk-import.sh WORKDIR [COUNT]}
 count=${2:-10000}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-jar=$root/service/target/linkmap.jar
+jar=${JAR:-$root/service/target/linkmap.jar}
 [[ -f $jar ]] || { echo "no $jar: run mvn -q -DskipTests package first" >&2; exit 2; }
 mkdir -p "$work"
 rm -rf "$work/data"
