@@ -1,6 +1,7 @@
 package org.linkmap.service.neo4j;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -99,8 +100,8 @@ public class Graph {
     public static final class Tx {
         private final SimpleQueryRunner tx;
         private final CypherStatements statements;
-        private final List<String> writesAhead = new java.util.ArrayList<>();
-        private final List<Map<String, Object>> writesAheadParameters = new java.util.ArrayList<>();
+        private final List<String> writesAhead = new ArrayList<>();
+        private final List<Map<String, Object>> writesAheadParameters = new ArrayList<>();
         private boolean touchedData;
 
         Tx(SimpleQueryRunner tx, CypherStatements statements) {
@@ -113,19 +114,12 @@ public class Graph {
          * thread: the driver may complete results on its own threads, where the request's context is absent.
          */
         public <T> List<T> list(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
-            long started = System.nanoTime();
-            String label = label(query);
-            List<Record> records = tx.run(withWritesAhead(query, parameters)).list();
-            timed(label, started, records.size());
-            return records.stream().map(mapper).toList();
+            return records(query, parameters).stream().map(mapper).toList();
         }
 
         /** Runs the named query and maps its single record, if there is one, on the calling thread. */
         public <T> java.util.Optional<T> optional(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
-            long started = System.nanoTime();
-            String label = label(query);
-            List<Record> records = tx.run(withWritesAhead(query, parameters)).list();
-            timed(label, started, records.size());
+            List<Record> records = records(query, parameters);
             if (records.size() > 1) {
                 throw new IllegalStateException(query + " returned " + records.size() + " records where at most one was expected");
             }
@@ -138,6 +132,15 @@ public class Graph {
             String label = label(query);
             tx.run(withWritesAhead(query, parameters)).consume();
             timed(label, started, 0);
+        }
+
+        /** Every record of the named query (with the writes waiting to go ahead of it), fetched and timed. */
+        private List<Record> records(String query, Map<String, Object> parameters) {
+            long started = System.nanoTime();
+            String label = label(query);
+            List<Record> records = tx.run(withWritesAhead(query, parameters)).list();
+            timed(label, started, records.size());
+            return records;
         }
 
         /**
